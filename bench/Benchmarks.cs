@@ -1,0 +1,9 @@
+namespace CommuneRadio.Bench;
+
+/// <summary>Every benchmark <c>bench/run</c> knows, by name.</summary>
+public static class Benchmarks
+{
+    public static IReadOnlyList<IBenchmark> All { get; } =
+    [
+    ];
+}
