@@ -2,7 +2,8 @@ namespace CommuneRadio.TestSupport;
 
 /// <summary>
 /// A clock that moves only when a test calls <see cref="Advance"/>. Timers created through it
-/// fire synchronously inside <see cref="Advance"/>, in due order, on the calling thread.
+/// fire synchronously inside <see cref="Advance"/>, in due order, on the calling thread; a timer
+/// armed with a zero due time fires at once on the thread that armed it.
 /// Thread-safe: code under test may create and change timers from any thread.
 /// </summary>
 public sealed class ManualTimeProvider : TimeProvider
@@ -109,10 +110,18 @@ public sealed class ManualTimeProvider : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            bool dueNow;
             lock (owner._gate)
             {
                 _period = period;
                 DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
+                dueNow = dueTime == TimeSpan.Zero;
+            }
+
+            // As a real timer does, one due now fires at once (here, on the calling thread).
+            if (dueNow)
+            {
+                owner.Advance(TimeSpan.Zero);
             }
 
             return true;

@@ -1,0 +1,3 @@
+namespace CommuneRadio.Runtime.CodeGenerator;
+
+internal sealed record GrainParameterModel(string Type, string Name);
