@@ -31,7 +31,6 @@ public sealed class CounterGrain(GrainProbe probe) : Grain, ICounterGrain
         _inTurn = true;
         var read = _value;
         await Task.Yield();
-        await Task.Delay(1);
         _value = read + 1;
         _inTurn = false;
         return _value;
