@@ -1,6 +1,7 @@
 using System.Reflection;
 using CommuneRadio.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace CommuneRadio.TestSupport.Runtime;
@@ -35,7 +36,8 @@ public sealed class TestRuntime : IAsyncDisposable
 
     /// <summary>
     /// Builds and starts a runtime holding the grain classes of <paramref name="grainAssembly"/>.
-    /// <paramref name="configure"/> may replace storage (keyed "Default"), the reminder table and options.
+    /// <paramref name="configure"/> may register storage (keyed "Default"), a reminder table and
+    /// options; what it leaves out is in memory.
     /// </summary>
     public static async Task<TestRuntime> StartAsync(
         Assembly grainAssembly,
@@ -49,9 +51,9 @@ public sealed class TestRuntime : IAsyncDisposable
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<TimeProvider>(clock);
         services.AddGrainRuntime(grainAssembly);
-        services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, new InMemoryGrainStorage());
-        services.AddSingleton<IReminderTable>(new InMemoryReminderTable());
         configure?.Invoke(services);
+        services.TryAddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorage, new InMemoryGrainStorage());
+        services.TryAddSingleton<IReminderTable>(new InMemoryReminderTable());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var runtime = new TestRuntime(provider, clock, logs);
         await runtime.Runtime.StartAsync(CancellationToken.None);

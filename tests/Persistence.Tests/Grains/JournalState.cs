@@ -1,0 +1,6 @@
+namespace CommuneRadio.Persistence.Tests.Grains;
+
+public sealed class JournalState
+{
+    public List<string> Entries { get; set; } = [];
+}

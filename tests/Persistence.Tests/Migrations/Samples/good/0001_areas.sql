@@ -1,0 +1,1 @@
+create table sample_areas (code text primary key, name text not null);
