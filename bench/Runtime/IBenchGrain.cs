@@ -1,0 +1,8 @@
+using CommuneRadio.Runtime;
+
+namespace CommuneRadio.Bench.Runtime;
+
+public interface IBenchGrain : IGrainWithStringKey
+{
+    Task<int> IncrementAsync();
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using CommuneRadio.Runtime;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CommuneRadio.Silo.Health;
+
+public static class HealthApi
+{
+    public static IServiceCollection AddSiloHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    /// <summary><c>GET /health</c>: 200 with each check when healthy, 503 otherwise.</summary>
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        return endpoints;
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        var catalog = context.RequestServices.GetRequiredService<GrainCatalog>();
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            activations = catalog.ActivationCount,
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        }));
+    }
+}
