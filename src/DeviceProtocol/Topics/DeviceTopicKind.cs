@@ -1,0 +1,9 @@
+namespace CommuneRadio.DeviceProtocol;
+
+/// <summary>What a device publishes.</summary>
+public enum DeviceTopicKind
+{
+    Heartbeat,
+    Status,
+    Ack,
+}
