@@ -1,0 +1,9 @@
+namespace CommuneRadio.Grains.Registry;
+
+public enum RegistryStatus
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Conflict,
+}
