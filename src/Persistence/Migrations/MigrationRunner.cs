@@ -6,7 +6,8 @@ namespace CommuneRadio.Persistence.Migrations;
 /// <summary>
 /// Applies the registered migrations that the database has not seen, each once, in order, each
 /// in its own transaction, recording them in <c>schema_migrations</c>. A session advisory lock
-/// makes processes that start together take turns, so none applies a migration twice.
+/// makes processes that start together take turns, so none applies a migration twice. A source
+/// registered twice (by name) is applied once.
 /// </summary>
 public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, IEnumerable<MigrationSource> sources, ILogger<MigrationRunner> logger)
 {
@@ -31,7 +32,7 @@ public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, IEnumer
                 """, cancellationToken).ConfigureAwait(false);
             var applied = await ReadAppliedAsync(connection, cancellationToken).ConfigureAwait(false);
             var count = 0;
-            foreach (var migration in sources.SelectMany(s => s.Load()))
+            foreach (var migration in sources.DistinctBy(s => s.Name).SelectMany(s => s.Load()))
             {
                 if (applied.TryGetValue((migration.Source, migration.Version), out var checksum))
                 {

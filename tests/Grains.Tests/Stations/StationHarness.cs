@@ -1,0 +1,114 @@
+using CommuneRadio.DeviceProtocol;
+using CommuneRadio.Grains.Devices;
+using CommuneRadio.Grains.Events;
+using CommuneRadio.Grains.Registry;
+using CommuneRadio.Grains.Stations;
+using CommuneRadio.Grains.Tests.Stations.StandIns;
+using CommuneRadio.TestSupport;
+using CommuneRadio.TestSupport.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommuneRadio.Grains.Tests.Stations;
+
+/// <summary>
+/// A station grain on a test runtime with a manual clock, in-memory registry, history and a
+/// recording command sender. Heartbeats are built like a device would send them.
+/// </summary>
+public sealed class StationHarness : IAsyncDisposable
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    private readonly Dictionary<string, (long Seq, DateTimeOffset BootAt)> _devices = [];
+
+    private StationHarness(TestRuntime runtime, InMemoryStationRegistry registry, InMemoryStatusHistory history, RecordingCommandSender commands, StationEventHub events)
+    {
+        Runtime = runtime;
+        Registry = registry;
+        History = history;
+        Commands = commands;
+        Events = events;
+    }
+
+    public TestRuntime Runtime { get; }
+
+    public InMemoryStationRegistry Registry { get; }
+
+    public InMemoryStatusHistory History { get; }
+
+    public RecordingCommandSender Commands { get; }
+
+    public StationEventHub Events { get; }
+
+    public ManualTimeProvider Clock => Runtime.Clock;
+
+    public IStationGrain Station(string id = "s-29254") => Runtime.Grains.GetGrain<IStationGrain>(id);
+
+    public static async Task<StationHarness> StartAsync(
+        InMemoryStatusHistory? history = null, ManualTimeProvider? clock = null, InMemoryGrainStorage? storage = null)
+    {
+        var registry = new InMemoryStationRegistry();
+        registry.Put(new StationRecord("s-29254", "Đài truyền thanh xã Mỹ Hiệp", "29254",
+        [
+            new DeviceRecord("d-01", "Cụm loa ấp Mỹ Thới"),
+            new DeviceRecord("d-02", "Cụm loa chợ Mỹ Hiệp"),
+        ]));
+        history ??= new InMemoryStatusHistory();
+        var commands = new RecordingCommandSender();
+        var events = new StationEventHub();
+        var runtime = await TestRuntime.StartAsync(typeof(StationGrain).Assembly, s =>
+        {
+            s.AddSingleton<IStationRegistry>(registry);
+            s.AddSingleton<IStatusHistory>(history);
+            s.AddSingleton<IDeviceCommandSender>(commands);
+            s.AddSingleton<IStationEvents>(events);
+            s.AddOptions<StationOptions>().Configure(o => o.HeartbeatInterval = Interval);
+            if (storage is not null)
+            {
+                s.AddKeyedSingleton<CommuneRadio.Runtime.IGrainStorage>(CommuneRadio.Runtime.PersistentStateAttribute.DefaultStorage, storage);
+            }
+        }, clock);
+        return new StationHarness(runtime, registry, history, commands, events);
+    }
+
+    /// <summary>Sends the device's next heartbeat, received now; <paramref name="restart"/> simulates a reboot first.</summary>
+    public Task<IngestOutcome> Heartbeat(string deviceId, int volume = 70, bool restart = false, string station = "s-29254", AmpState? amp = null)
+    {
+        var now = Clock.GetUtcNow();
+        if (restart || !_devices.TryGetValue(deviceId, out var device))
+        {
+            device = (0, restart ? now : now - TimeSpan.FromMinutes(5));
+        }
+
+        device.Seq++;
+        _devices[deviceId] = device;
+        return Send(deviceId, device.Seq, (long)(now - device.BootAt).TotalSeconds, volume, station, amp);
+    }
+
+    /// <summary>A heartbeat with explicit seq and uptime, for duplicate and late-message cases.</summary>
+    public Task<IngestOutcome> Send(string deviceId, long seq, long uptimeS, int volume = 70, string station = "s-29254", AmpState? amp = null) =>
+        Station(station).HeartbeatAsync(new DeviceHeartbeat(deviceId, Clock.GetUtcNow(), new Heartbeat
+        {
+            Seq = seq,
+            UptimeS = uptimeS,
+            Volume = volume,
+            State = PlaybackState.Idle,
+            Amp = amp,
+            Rssi = -71,
+            SentAt = Clock.GetUtcNow().AddHours(-7), // a device clock far off: must not matter
+        }));
+
+    public Task<IngestOutcome> Status(string deviceId, DeviceConnectionStatus status) =>
+        Station().DeviceStatusAsync(new DeviceStatusReport(deviceId, Clock.GetUtcNow(), status, Retained: false));
+
+    /// <summary>Moves the clock and waits until the grain has handled any timer that fell due.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await Station().GetSnapshotAsync(); // queued behind a due liveness tick, so it runs after it
+    }
+
+    public async Task<DeviceSnapshot> Device(string deviceId) =>
+        (await Station().GetSnapshotAsync()).Devices.Single(d => d.DeviceId == deviceId);
+
+    public async ValueTask DisposeAsync() => await Runtime.DisposeAsync();
+}
