@@ -23,7 +23,8 @@ public static class RegistryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        // Several feature registrations need the Grains migrations; registered twice, the runner would apply them twice.
+        // Several features need the Grains migrations (AddStations too); register the source once.
+        // (The runner also takes each source once by name, so the order of feature registrations does not matter.)
         if (!services.Any(d => d.ServiceType == typeof(MigrationSource) && ReferenceEquals(d.ImplementationInstance, GrainsMigrations.Source)))
         {
             services.AddMigrations(GrainsMigrations.Source);
