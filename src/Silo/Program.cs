@@ -1,17 +1,21 @@
 using CommuneRadio.Hosting;
-using CommuneRadio.Silo.Health;
+using CommuneRadio.Silo.Api;
 using CommuneRadio.Silo.Hosting;
 
 // Settings and static files live next to the binary, wherever the process is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCommuneRadioLogging("silo");
+
+// Hosted services start in this order and stop in reverse: history writer, grains, warm-up.
 builder.AddSiloStorage();
+builder.AddSiloDomain();
 builder.AddSiloRuntime();
-builder.Services.AddProblemDetails();
-builder.Services.AddSiloHealthChecks();
+builder.Services.AddHostedService<StationWarmup>();
+builder.AddSiloApi();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapHealthApi();
+app.MapSiloApi();
 app.Run();
+
+/// <summary>The Silo's entry point; public for WebApplicationFactory in tests.</summary>
+public partial class Program;

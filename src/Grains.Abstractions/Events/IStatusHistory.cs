@@ -10,6 +10,10 @@ public interface IStatusHistory
     Task<IReadOnlyList<StatusTransition>> ReadAsync(
         string stationId, string? deviceId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
-    /// <summary>The latest transition of the station itself and of each of its devices (key: device id, "" for the station).</summary>
-    Task<IReadOnlyDictionary<string, StatusTransition>> LatestAsync(string stationId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The latest transition of the station itself and of each of its devices (key: device id, ""
+    /// for the station), before <paramref name="before"/> when given: the state at that moment.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, StatusTransition>> LatestAsync(
+        string stationId, DateTimeOffset? before = null, CancellationToken cancellationToken = default);
 }

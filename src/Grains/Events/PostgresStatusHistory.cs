@@ -28,14 +28,16 @@ public sealed class PostgresStatusHistory(NpgsqlDataSource dataSource, StatusHis
         return await ReadTransitionsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, StatusTransition>> LatestAsync(string stationId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, StatusTransition>> LatestAsync(
+        string stationId, DateTimeOffset? before = null, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
             select distinct on (device_id) station_id, device_id, state, at, reason
-            from status_history where station_id = $1
+            from status_history where station_id = $1 and at < $2
             order by device_id, at desc, id desc
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = stationId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (before ?? DateTimeOffset.MaxValue).ToUniversalTime() });
         var transitions = await ReadTransitionsAsync(command, cancellationToken);
         return transitions.ToDictionary(t => t.DeviceId ?? "", StringComparer.Ordinal);
     }

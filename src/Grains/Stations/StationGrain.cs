@@ -62,7 +62,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         // Carry on from what the history says: a device last known online counts as seen now, so
         // it goes offline one full window after activation unless it speaks.
         var now = _time.GetUtcNow();
-        var latest = await _history.LatestAsync(StationId, cancellationToken);
+        var latest = await _history.LatestAsync(StationId, cancellationToken: cancellationToken);
         foreach (var (deviceId, transition) in latest)
         {
             if (deviceId.Length == 0)

@@ -1,3 +1,4 @@
+using CommuneRadio.Grains.Stations;
 using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Silo.Hosting;
@@ -7,7 +8,7 @@ public static class SiloRuntimeExtensions
     /// <summary>The grain runtime with the Silo's grain classes, settings from the <c>GrainRuntime</c> section.</summary>
     public static WebApplicationBuilder AddSiloRuntime(this WebApplicationBuilder builder)
     {
-        builder.Services.AddGrainRuntime();
+        builder.Services.AddGrainRuntime(typeof(StationGrain).Assembly);
         builder.Services.Configure<GrainRuntimeOptions>(builder.Configuration.GetSection(GrainRuntimeOptions.SectionName));
         return builder;
     }

@@ -22,9 +22,10 @@ public sealed class InMemoryStatusHistory : IStatusHistory
             .Where(t => t.StationId == stationId && (deviceId is null || t.DeviceId == deviceId) && t.At >= from && t.At < to)
             .ToList());
 
-    public Task<IReadOnlyDictionary<string, StatusTransition>> LatestAsync(string stationId, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyDictionary<string, StatusTransition>> LatestAsync(
+        string stationId, DateTimeOffset? before = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, StatusTransition>>(_transitions
-            .Where(t => t.StationId == stationId)
+            .Where(t => t.StationId == stationId && (before is null || t.At < before))
             .GroupBy(t => t.DeviceId ?? "")
             .ToDictionary(g => g.Key, g => g.Last()));
 }
