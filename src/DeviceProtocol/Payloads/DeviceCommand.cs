@@ -46,6 +46,9 @@ public sealed record DeviceCommand
     /// <summary><c>schedule</c>: version of <see cref="Schedule"/>, reported back in heartbeats.</summary>
     public long? ScheduleVersion { get; init; }
 
+    /// <summary><c>stop</c>: the command whose playback to stop (its repeats included); absent stops whatever plays.</summary>
+    public string? TargetCmdId { get; init; }
+
     /// <summary>When the system issued the command (system clock).</summary>
     public DateTimeOffset? IssuedAt { get; init; }
 }
