@@ -46,9 +46,9 @@ public sealed partial class PostgresStationRegistry
     public async Task<RegistryResult> RenameAsync(string stationId, string name, CancellationToken cancellationToken = default)
     {
         name = RegistryText.Required(name);
-        if (name.Length is 0 or > RegistryRules.MaxNameLength)
+        if (RegistryRules.Name("name", name) is { } invalid)
         {
-            return RegistryResult.Invalid("name", name.Length == 0 ? "must not be empty" : $"must be at most {RegistryRules.MaxNameLength} characters");
+            return invalid;
         }
 
         await using var command = dataSource.CreateCommand("""

@@ -19,7 +19,7 @@ internal static class RegistryRules
     public static RegistryResult? CheckArea(Area area, string prefix = "")
     {
         return Id(prefix + "code", area.Code)
-            ?? Text(prefix + "name", area.Name, MaxNameLength)
+            ?? Name(prefix + "name", area.Name)
             ?? Text(prefix + "kind", area.Kind, MaxKindLength)
             ?? Parent();
 
@@ -34,7 +34,7 @@ internal static class RegistryRules
     public static RegistryResult? CheckStation(StationRecord station, string prefix = "")
     {
         var problem = Id(prefix + "id", station.Id)
-            ?? Text(prefix + "name", station.Name, MaxNameLength)
+            ?? Name(prefix + "name", station.Name)
             ?? Id(prefix + "areaCode", station.AreaCode);
         if (problem is not null)
         {
@@ -63,7 +63,7 @@ internal static class RegistryRules
 
     public static RegistryResult? CheckDevice(DeviceRecord device, string prefix = "") =>
         Id(prefix + "id", device.Id)
-            ?? Text(prefix + "name", device.Name, MaxNameLength)
+            ?? Name(prefix + "name", device.Name)
             ?? Coordinate(prefix + "gps.lat", device.Gps?.Lat, 90)
             ?? Coordinate(prefix + "gps.lon", device.Gps?.Lon, 180)
             ?? Length(prefix + "sim", device.Sim, MaxSimLength)
@@ -73,6 +73,9 @@ internal static class RegistryRules
     /// <summary>Ids become MQTT topic levels and URL segments: <see cref="ProtocolIds"/>.</summary>
     public static RegistryResult? Id(string field, string? id) =>
         ProtocolIds.Problem(id) is { } problem ? RegistryResult.Invalid(field, problem) : null;
+
+    /// <summary>Names of areas, stations and devices: not empty, at most <see cref="MaxNameLength"/> characters (once normalized).</summary>
+    public static RegistryResult? Name(string field, string? name) => Text(field, name, MaxNameLength);
 
     private static RegistryResult? Text(string field, string? text, int maxLength) => text switch
     {
