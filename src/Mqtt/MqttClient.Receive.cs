@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CommuneRadio.Mqtt.Formatting;
 using CommuneRadio.Mqtt.Internal;
 using CommuneRadio.Mqtt.Packets;
 
@@ -25,9 +26,15 @@ public sealed partial class MqttClient
                         return;
                     }
 
-                    if (fixedHeader >> 4 == (int)MqttPacketType.Publish)
+                    var type = connection.Formatter.CheckFixedHeader(fixedHeader);
+                    if (type == MqttPacketType.Publish)
                     {
                         await OnPublishAsync(connection, fixedHeader, body).ConfigureAwait(false);
+                    }
+                    else if (type is MqttPacketType.Connect or MqttPacketType.Subscribe or MqttPacketType.Unsubscribe or MqttPacketType.PingReq)
+                    {
+                        // Refused before its body is even decoded: only a client sends these.
+                        throw NeverSentToClients(connection, type);
                     }
                     else if (!OnControlPacket(connection, connection.Formatter.Decode(fixedHeader, body)))
                     {
@@ -44,8 +51,12 @@ public sealed partial class MqttClient
         }
         catch (MqttProtocolException e)
         {
-            MqttClientLog.ProtocolViolation(_logger, ClientId, e.ReasonCode, e);
-            await connection.CloseAsync(new DisconnectPacket { ReasonCode = e.ReasonCode }, e).ConfigureAwait(false);
+            // Only reasons DISCONNECT may carry go out (section 3.14.2.1); others become Protocol Error.
+            var violation = ReasonCodeRules.IsAllowed(MqttPacketType.Disconnect, (byte)e.ReasonCode)
+                ? e
+                : new MqttProtocolException(MqttReasonCode.ProtocolError, e.Message);
+            MqttClientLog.ProtocolViolation(_logger, ClientId, violation.ReasonCode, violation);
+            await connection.CloseAsync(new DisconnectPacket { ReasonCode = violation.ReasonCode }, violation).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -182,9 +193,12 @@ public sealed partial class MqttClient
                     $"{(disconnect.ReasonString is null ? "" : $": {disconnect.ReasonString}")}."));
                 return false;
             default:
-                throw MqttProtocolException.ProtocolError(
-                    $"The broker sent {packet.Type.Name()}, which a server never sends to a client in MQTT " +
-                    $"{(connection.Formatter.Version == MqttProtocolVersion.V500 ? "5.0" : "3.1.1")} (section 4.13).");
+                throw NeverSentToClients(connection, packet.Type);
         }
     }
+
+    private static MqttProtocolException NeverSentToClients(MqttConnection connection, MqttPacketType type) =>
+        MqttProtocolException.ProtocolError(
+            $"The broker sent {type.Name()}, which a server never sends to a client in MQTT " +
+            $"{(connection.Formatter.Version == MqttProtocolVersion.V500 ? "5.0" : "3.1.1")} (section 4.13).");
 }

@@ -47,6 +47,9 @@ public sealed partial class MqttClient : IMqttClient
 
     public MqttClientOptions? Options => _options;
 
+    /// <summary>The current connection, for tests that observe keep-alive and the outgoing queue.</summary>
+    internal MqttConnection? CurrentConnection => Volatile.Read(ref _connection);
+
     private string ClientId => _options?.ClientId ?? "";
 
     public async ValueTask DisposeAsync()

@@ -20,6 +20,17 @@ internal sealed class KeepAliveMonitor(MqttConnection connection, TimeSpan keepA
 
     public TimeSpan KeepAlive => keepAlive;
 
+    public bool PingOutstanding
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _pingOutstanding;
+            }
+        }
+    }
+
     public void Start()
     {
         if (keepAlive <= TimeSpan.Zero)

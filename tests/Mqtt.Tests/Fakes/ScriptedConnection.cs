@@ -81,6 +81,9 @@ public sealed class ScriptedConnection : IAsyncDisposable
     /// <summary>Closes the TCP connection abruptly, as a crashed broker would.</summary>
     public void Drop() => _socket.Close(0);
 
+    /// <summary>Ends the broker's half of the stream (the client reads end-of-stream) while still reading what the client sends.</summary>
+    public void EndSending() => _socket.Shutdown(SocketShutdown.Send);
+
     public async ValueTask DisposeAsync()
     {
         _reader.Dispose();
