@@ -1,0 +1,9 @@
+namespace CommuneRadio.StationSimulator.Devices;
+
+internal enum DeviceRunState
+{
+    Created,
+    Running,
+    Stopping,
+    Stopped,
+}

@@ -1,0 +1,216 @@
+using CommuneRadio.Mqtt;
+using CommuneRadio.StationSimulator.Observation;
+
+namespace CommuneRadio.StationSimulator.Devices;
+
+public sealed partial class SimulatedDevice
+{
+    /// <summary>
+    /// Cuts the link without DISCONNECT, as a dead modem would: the broker publishes the Last Will
+    /// (retained <c>offline</c>). The device connects again, resuming its session, after
+    /// <paramref name="downtime"/> of its TimeProvider; commands sent meanwhile wait in the session.
+    /// Returns false when the device was not connected. Completes once the Will has been triggered.
+    /// </summary>
+    public async Task<bool> DropLinkAsync(TimeSpan downtime, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(downtime, TimeSpan.Zero);
+        if (await CutLinkAsync("link dropped", downtime, cancellationToken).ConfigureAwait(false) is not { } backAt)
+        {
+            return false;
+        }
+
+        RunInBackground("coming back after a dropped link", token => ComeBackAsync(backAt, reboot: false, token));
+        return true;
+    }
+
+    /// <summary>
+    /// Restarts as after a power cut: plays in progress are acked failed "restarted", the link is cut
+    /// (Will), and after <see cref="SimulatedDeviceOptions.RestartDowntime"/> the device connects
+    /// again with <c>seq</c> and <c>uptimeS</c> starting over. Completes once the link is cut.
+    /// </summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _player.StopAll(Commands.AckReasons.Restarted);
+            _fm = null;
+        }
+
+        return RestartCoreAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes <c>offline</c> (retained), disconnects cleanly (no Will) and stops every timer and loop. Idempotent.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        bool wasRunning;
+        lock (_gate)
+        {
+            if (_run is DeviceRunState.Stopping or DeviceRunState.Stopped)
+            {
+                return;
+            }
+
+            wasRunning = _run == DeviceRunState.Running;
+            _run = DeviceRunState.Stopping;
+            _heartbeatTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        if (wasRunning && IsOnline)
+        {
+            await FlushAcksAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _lifetime.CancelAsync().ConfigureAwait(false);
+        await _background.ConfigureAwait(false);
+        await _outboxLoops.ConfigureAwait(false);
+        MqttClient? client;
+        lock (_gate)
+        {
+            client = _client;
+            _client = null;
+            _player.Halt();
+        }
+
+        GoOffline(ConnectionEventKind.Stopped);
+        var announced = false;
+        if (client is not null)
+        {
+            client.StateChanged -= OnClientStateChanged;
+            announced = await SayGoodbyeAsync(client, cancellationToken).ConfigureAwait(false);
+            await client.DisposeAsync().ConfigureAwait(false);
+        }
+
+        lock (_gate)
+        {
+            _run = DeviceRunState.Stopped;
+        }
+
+        _heartbeatTimer.Dispose();
+        SimulatorLog.Stopped(_logger, StationId, DeviceId, announced);
+    }
+
+    /// <summary>Waits (at most 5 s) until the acks already decided went out.</summary>
+    private async Task FlushAcksAsync(CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _acks.FlushAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Stop anyway; the acks left are lost, as they would be on real hardware.
+        }
+    }
+
+    private static async Task<bool> SayGoodbyeAsync(MqttClient client, CancellationToken cancellationToken)
+    {
+        if (!client.IsConnected)
+        {
+            return false;
+        }
+
+        try
+        {
+            var offline = await client.PublishAsync(
+                new MqttApplicationMessage(client.Options!.Will!.Topic, OfflinePayload, MqttQualityOfService.AtLeastOnce, retain: true),
+                cancellationToken).ConfigureAwait(false);
+            await client.DisconnectAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return offline.IsSuccess;
+        }
+        catch (MqttException)
+        {
+            return false; // the link went away meanwhile; the Will says offline instead
+        }
+    }
+
+    private async Task RestartCoreAsync(CancellationToken cancellationToken)
+    {
+        if (await CutLinkAsync("restart", _options.RestartDowntime, cancellationToken).ConfigureAwait(false) is { } backAt)
+        {
+            RunInBackground("coming back after a restart", token => ComeBackAsync(backAt, reboot: true, token));
+        }
+    }
+
+    /// <summary>
+    /// Ends the connection without DISCONNECT. <see cref="MqttClient"/> has no public way to drop its
+    /// socket, so the device takes over its own session: a second connection with the same client id
+    /// and CleanStart makes the broker close the first one and publish its Will (MQTT 5.0 section
+    /// 3.1.4). That connection subscribes again, so the session it leaves (for SessionExpiry) keeps
+    /// queuing commands, and disconnects normally. Returns when the device is to come back (the
+    /// downtime counts from the cut, so a test clock advanced meanwhile is honoured), or null when
+    /// the device had no connection.
+    /// </summary>
+    private async Task<DateTimeOffset?> CutLinkAsync(string why, TimeSpan downtime, CancellationToken cancellationToken)
+    {
+        MqttClient? old;
+        lock (_gate)
+        {
+            old = _run == DeviceRunState.Running ? _client : null;
+            _client = null;
+        }
+
+        if (old is null)
+        {
+            return null;
+        }
+
+        var backAt = _time.GetUtcNow() + downtime;
+
+        old.StateChanged -= OnClientStateChanged;
+        GoOffline(ConnectionEventKind.Cut);
+        _counters.LinkCut();
+        SimulatorLog.LinkCut(_logger, StationId, DeviceId, why, downtime);
+        if (!old.IsConnected)
+        {
+            await old.DisposeAsync().ConfigureAwait(false);
+            return backAt;
+        }
+
+        var takeover = new MqttClient();
+        try
+        {
+            var options = ClientOptions();
+            options.ProtocolVersion = MqttProtocolVersion.V500;
+            options.CleanStart = true;
+            options.Will = null;
+            options.Reconnect = null;
+            options.MessageHandler = null;
+            await takeover.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
+            await old.DisposeAsync().ConfigureAwait(false);
+            if (_options.SessionExpiry > TimeSpan.Zero)
+            {
+                await takeover.SubscribeAsync(CommandSubscriptions(), cancellationToken).ConfigureAwait(false);
+            }
+
+            await takeover.DisconnectAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is MqttException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            SimulatorLog.TakeoverIncomplete(_logger, StationId, DeviceId, e);
+            await old.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await takeover.DisposeAsync().ConfigureAwait(false);
+        }
+
+        return backAt;
+    }
+
+    private async Task ComeBackAsync(DateTimeOffset backAt, bool reboot, CancellationToken cancellationToken)
+    {
+        await ClockDelays.DelayUntilAsync(_time, backAt, cancellationToken).ConfigureAwait(false);
+
+        if (reboot)
+        {
+            lock (_gate)
+            {
+                StartBoot(TimeSpan.Zero);
+            }
+        }
+
+        await ConnectWithRetryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
