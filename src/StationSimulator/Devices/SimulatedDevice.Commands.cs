@@ -57,12 +57,21 @@ public sealed partial class SimulatedDevice
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Applies one command; true when the device must restart afterwards. Call under the lock.</summary>
+    /// <summary>
+    /// Applies one command and then journals it (so whoever waits for the command finds its timers
+    /// armed); true when the device must restart afterwards. Call under the lock.
+    /// </summary>
     private bool Handle(DeviceCommand command)
     {
         var duplicate = _records.TryGetLatest(command.CmdId, out var latest, out var latestReason);
+        var restart = HandleCore(command, duplicate, latest, latestReason);
         Journal.Add(new ReceivedCommand(command, _time.GetUtcNow(), duplicate));
         _counters.CommandReceived();
+        return restart;
+    }
+
+    private bool HandleCore(DeviceCommand command, bool duplicate, AckState latest, string? latestReason)
+    {
         if (duplicate)
         {
             SendAck(command.CmdId, latest, latestReason);
