@@ -35,4 +35,7 @@ internal static partial class SimulatorLog
 
     [LoggerMessage(10, LogLevel.Debug, "Device {StationId}/{DeviceId} stopped (published offline: {Announced})")]
     public static partial void Stopped(ILogger logger, string stationId, string deviceId, bool announced);
+
+    [LoggerMessage(11, LogLevel.Warning, "Device {StationId}/{DeviceId} could not publish offline and disconnect cleanly")]
+    public static partial void GoodbyeFailed(ILogger logger, string stationId, string deviceId, Exception exception);
 }

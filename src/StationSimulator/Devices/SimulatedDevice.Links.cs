@@ -23,6 +23,13 @@ public sealed partial class SimulatedDevice
         return true;
     }
 
+    /// <summary>Like <see cref="DropLinkAsync"/>, coming back at <paramref name="backAt"/> of the device's TimeProvider (province-wide storms).</summary>
+    public Task<bool> DropLinkUntilAsync(DateTimeOffset backAt, CancellationToken cancellationToken = default)
+    {
+        var downtime = backAt - _time.GetUtcNow();
+        return DropLinkAsync(downtime > TimeSpan.Zero ? downtime : TimeSpan.Zero, cancellationToken);
+    }
+
     /// <summary>
     /// Restarts as after a power cut: plays in progress are acked failed "restarted", the link is cut
     /// (Will), and after <see cref="SimulatedDeviceOptions.RestartDowntime"/> the device connects
@@ -104,7 +111,7 @@ public sealed partial class SimulatedDevice
         }
     }
 
-    private static async Task<bool> SayGoodbyeAsync(MqttClient client, CancellationToken cancellationToken)
+    private async Task<bool> SayGoodbyeAsync(MqttClient client, CancellationToken cancellationToken)
     {
         if (!client.IsConnected)
         {
@@ -113,15 +120,15 @@ public sealed partial class SimulatedDevice
 
         try
         {
-            var offline = await client.PublishAsync(
-                new MqttApplicationMessage(client.Options!.Will!.Topic, OfflinePayload, MqttQualityOfService.AtLeastOnce, retain: true),
-                cancellationToken).ConfigureAwait(false);
+            var offline = await client.PublishAsync(StatusMessage(OfflinePayload), cancellationToken).ConfigureAwait(false);
             await client.DisconnectAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return offline.IsSuccess;
         }
-        catch (MqttException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return false; // the link went away meanwhile; the Will says offline instead
+            // The link went away meanwhile (the Will says offline instead), or closing failed underneath.
+            SimulatorLog.GoodbyeFailed(_logger, StationId, DeviceId, e);
+            return false;
         }
     }
 
