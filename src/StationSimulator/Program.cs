@@ -1,1 +1,3 @@
-return 0;
+using CommuneRadio.StationSimulator.Cli;
+
+return await SimulatorCommandLine.InvokeAsync(args);
