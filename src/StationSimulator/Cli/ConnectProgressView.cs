@@ -21,7 +21,7 @@ internal static class ConnectProgressView
                 var bar = context.AddTask($"Connecting {province.Devices.Count} devices", maxValue: Math.Max(1, province.Devices.Count));
                 var progress = new Progress<ProvinceStartProgress>(p =>
                 {
-                    bar.Value = p.Online + p.Refused;
+                    bar.Value = Math.Max(bar.Value, p.Online + p.Refused); // reports from many threads may arrive out of order
                     bar.Description = $"Online {p.Online}/{p.Total}{(p.Refused > 0 ? $", refused {p.Refused}" : "")}";
                 });
                 var result = await province.StartAsync(progress, cancellationToken).ConfigureAwait(false);
