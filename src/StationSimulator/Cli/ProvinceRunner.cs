@@ -76,6 +76,7 @@ internal sealed class ProvinceRunner(
                 HeartbeatInterval = settings.HeartbeatInterval,
                 HeartbeatJitter = settings.HeartbeatJitter,
                 PlaybackSpeed = settings.PlaybackSpeed,
+                JournalCapacity = 32, // nobody reads the journals of a demo; 10,000 full ones would hold a gigabyte after a few hours
             },
             Mqtt311Share = settings.Mqtt311Share,
         }, TimeProvider.System, loggerFactory);
