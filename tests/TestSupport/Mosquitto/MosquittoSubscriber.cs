@@ -35,7 +35,10 @@ public sealed class MosquittoSubscriber : IAsyncDisposable
 
     internal static async Task<MosquittoSubscriber> StartAsync(MosquittoBroker broker, string topicFilter, int count, MosquittoToolOptions options, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("mosquitto_sub") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // stdbuf: into a pipe mosquitto_sub buffers its output, and the SUBACK line would come only at exit.
+        var start = new ProcessStartInfo("stdbuf") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-oL");
+        start.ArgumentList.Add("mosquitto_sub");
         foreach (var argument in options.Arguments(broker).Concat(["-t", topicFilter, "-C", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "-d", "-F", Marker + "%t %x"]))
         {
             start.ArgumentList.Add(argument);
@@ -48,7 +51,16 @@ public sealed class MosquittoSubscriber : IAsyncDisposable
         subscriber._process.Exited += (_, _) => subscriber.OnExited();
         subscriber._process.BeginOutputReadLine();
         subscriber._process.BeginErrorReadLine();
-        await subscriber._subscribed.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        try
+        {
+            await subscriber._subscribed.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            await subscriber.DisposeAsync();
+            throw new InvalidOperationException($"mosquitto_sub was not subscribed within 10 s; it printed:{Environment.NewLine}{subscriber.Output}");
+        }
+
         return subscriber;
     }
 
