@@ -1,3 +1,4 @@
+using CommuneRadio.Gateway.Hosting;
 using CommuneRadio.Hosting;
 using CommuneRadio.Silo.Api;
 using CommuneRadio.Silo.Hosting;
@@ -6,10 +7,12 @@ using CommuneRadio.Silo.Hosting;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCommuneRadioLogging("silo");
 
-// Hosted services start in this order and stop in reverse: history writer, grains, warm-up.
+// Hosted services start in this order and stop in reverse: history writer, grains, gateway,
+// warm-up — so on stop the gateway stops taking device messages before the grains deactivate.
 builder.AddSiloStorage();
 builder.AddSiloDomain();
 builder.AddSiloRuntime();
+builder.Services.AddGateway(builder.Configuration);
 builder.Services.AddHostedService<StationWarmup>();
 builder.AddSiloApi();
 

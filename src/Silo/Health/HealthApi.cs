@@ -9,7 +9,7 @@ public static class HealthApi
 {
     public static IServiceCollection AddSiloHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<GatewayHealthCheck>("broker");
         return services;
     }
 

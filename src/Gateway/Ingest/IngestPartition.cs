@@ -1,0 +1,86 @@
+using System.Threading.Channels;
+using CommuneRadio.DeviceProtocol;
+using CommuneRadio.Gateway.Metrics;
+using CommuneRadio.Grains.Stations;
+using CommuneRadio.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace CommuneRadio.Gateway.Ingest;
+
+/// <summary>
+/// A bounded queue and the one worker that delivers its messages to station grains. A station's
+/// messages always land in the same partition, so they reach its grain in the order they were
+/// read; a full queue makes the MQTT reader wait (back-pressure instead of memory growth).
+/// </summary>
+internal sealed partial class IngestPartition
+{
+    private readonly Channel<IngestItem> _queue;
+    private readonly IGrainFactory _grains;
+    private readonly GatewayMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly LogThrottle _throttle;
+    private readonly Dictionary<string, IStationGrain> _stations = new(StringComparer.Ordinal);
+
+    public IngestPartition(int capacity, IGrainFactory grains, GatewayMetrics metrics, TimeProvider time, ILogger logger, LogThrottle throttle)
+    {
+        _queue = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _grains = grains;
+        _metrics = metrics;
+        _time = time;
+        _logger = logger;
+        _throttle = throttle;
+    }
+
+    public ValueTask EnqueueAsync(IngestItem item, CancellationToken cancellationToken)
+    {
+        _metrics.Queued();
+        return _queue.Writer.TryWrite(item) ? ValueTask.CompletedTask : _queue.Writer.WriteAsync(item, cancellationToken);
+    }
+
+    /// <summary>No more messages; <see cref="RunAsync"/> ends once the queue is empty.</summary>
+    public void Complete() => _queue.Writer.TryComplete();
+
+    public async Task RunAsync()
+    {
+        await foreach (var item in _queue.Reader.ReadAllAsync())
+        {
+            try
+            {
+                var outcome = await DeliverAsync(item);
+                _metrics.Handled(outcome, _time.GetElapsedTime(item.ReadAt));
+                if (outcome is IngestOutcome.UnknownDevice or IngestOutcome.UnknownStation && _throttle.TryTake(out var held))
+                {
+                    LogRejected(_logger, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind, outcome, held);
+                }
+            }
+            catch (Exception e)
+            {
+                _metrics.Failed();
+                LogFailed(_logger, e, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind);
+            }
+        }
+    }
+
+    private Task<IngestOutcome> DeliverAsync(IngestItem item)
+    {
+        var (kind, stationId, deviceId) = item.Topic;
+        if (!_stations.TryGetValue(stationId, out var station))
+        {
+            _stations[stationId] = station = _grains.GetGrain<IStationGrain>(stationId);
+        }
+
+        return kind switch
+        {
+            DeviceTopicKind.Heartbeat => station.HeartbeatAsync(new DeviceHeartbeat(deviceId, item.ReceivedAt, item.Heartbeat!)),
+            DeviceTopicKind.Status => station.DeviceStatusAsync(new DeviceStatusReport(deviceId, item.ReceivedAt, item.Status!.Value, item.Retained)),
+            _ => station.AckAsync(new DeviceAckReport(deviceId, item.ReceivedAt, item.Ack!)),
+        };
+    }
+
+    [LoggerMessage(20, LogLevel.Warning, "Dropped {Kind} from station {StationId} device {DeviceId}: {Outcome} ({Suppressed} similar lines held back before this one)")]
+    private static partial void LogRejected(ILogger logger, string stationId, string deviceId, DeviceTopicKind kind, IngestOutcome outcome, long suppressed);
+
+    [LoggerMessage(21, LogLevel.Error, "Station grain {StationId} failed on {Kind} from device {DeviceId}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string stationId, string deviceId, DeviceTopicKind kind);
+}
