@@ -14,16 +14,18 @@ public sealed class StationEventHubTests
         var hub = new StationEventHub();
         using var stop = new CancellationTokenSource();
         await using var events = hub.SubscribeAsync(stop.Token).GetAsyncEnumerator();
-        var first = events.MoveNextAsync().AsTask(); // subscribes
-
+        var first = events.MoveNextAsync().AsTask(); // subscribes, then waits for the first event
         await TaskTimeouts.Eventually(() => hub.SubscriberCount == 1, "the subscription registering");
-        var published = StationEventHub.SubscriberCapacity + 10;
-        for (var i = 0; i < published; i++)
+        hub.Publish(Transition(-1));
+        Assert.True(await first.WithTimeout("the first event"));
+
+        // Nobody reads now: the queue fills and the oldest events fall out.
+        for (var i = 0; i < StationEventHub.SubscriberCapacity + 10; i++)
         {
             hub.Publish(Transition(i));
         }
 
-        Assert.True(await first.WithTimeout("the first event"));
+        Assert.True(await events.MoveNextAsync().AsTask().WithTimeout("the next event"));
         Assert.Equal(10, events.Current.Missed);
         Assert.Equal("d-10", events.Current.Transition.DeviceId);
     }
