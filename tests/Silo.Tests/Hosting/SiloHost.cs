@@ -1,0 +1,138 @@
+using CommuneRadio.TestSupport;
+using CommuneRadio.TestSupport.Mosquitto;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CommuneRadio.Silo.Tests.Hosting;
+
+/// <summary>
+/// A whole Silo in the test process, as the run command starts it: a fresh PostgreSQL database, a
+/// private mosquitto with the dynamic-security plugin, the gateway connected to it, the HTTP API
+/// behind <see cref="Http"/>. <see cref="RestartAsync"/> stops the Silo and starts a new one on the
+/// same database and broker — a process restart as far as the Silo can tell.
+/// </summary>
+public sealed class SiloHost : IAsyncDisposable
+{
+    private readonly SiloHostOptions _options;
+    private readonly string _gatewayPassword = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+    private WebApplicationFactory<Program>? _factory;
+
+    private SiloHost(MosquittoBroker broker, string connectionString, SiloHostOptions options)
+    {
+        Broker = broker;
+        ConnectionString = connectionString;
+        _options = options;
+    }
+
+    public MosquittoBroker Broker { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>A client of the running Silo's HTTP API; replaced by <see cref="RestartAsync"/>.</summary>
+    public HttpClient Http { get; private set; } = null!;
+
+    public IServiceProvider Services => Factory.Services;
+
+    private WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The Silo is not running.");
+
+    public static async Task<SiloHost> StartAsync(string purpose, SiloHostOptions? options = null)
+    {
+        options ??= new SiloHostOptions();
+        var connectionString = await PostgresServer.CreateDatabaseAsync(purpose);
+        var broker = await MosquittoBroker.StartAsync(new MosquittoBrokerOptions { DynamicSecurity = true, Persistence = true });
+        var host = new SiloHost(broker, connectionString, options);
+        try
+        {
+            await host.StartSiloAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the Silo gracefully and starts a new one against the same database and broker.</summary>
+    public async Task RestartAsync()
+    {
+        await StopSiloAsync();
+        await StartSiloAsync();
+    }
+
+    public async Task StopSiloAsync()
+    {
+        if (_factory is { } factory)
+        {
+            _factory = null;
+            Http.Dispose();
+            await factory.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopSiloAsync();
+        await Broker.DisposeAsync();
+    }
+
+    private async Task StartSiloAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = ConnectionString,
+            ["Gateway:Host"] = Broker.Host,
+            ["Gateway:Port"] = Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Gateway:AdminUsername"] = Broker.Options.DynamicSecurityAdminUser,
+            ["Gateway:AdminPassword"] = Broker.Options.DynamicSecurityAdminPassword,
+            ["Gateway:Password"] = _gatewayPassword,
+            ["Stations:HeartbeatInterval"] = _options.HeartbeatInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            ["Serilog:LogDirectory"] = Path.Combine(Broker.Directory, "silo-logs"),
+        };
+        foreach (var (key, value) in _options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+
+            web.ConfigureTestServices(services =>
+            {
+                if (_options.Time is { } time)
+                {
+                    services.Replace(ServiceDescriptor.Singleton(time));
+                }
+            });
+        });
+        _factory = factory;
+        Http = factory.CreateClient();
+        await WaitUntilHealthyAsync();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            using var response = await Http.GetAsync("/health");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The Silo did not become healthy within 30 s: {await response.Content.ReadAsStringAsync()}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
