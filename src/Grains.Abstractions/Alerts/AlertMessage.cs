@@ -34,6 +34,9 @@ public sealed record AlertMessage
 
     public AlertCertainty Certainty { get; init; } = AlertCertainty.Likely;
 
+    /// <summary>CAP <c>info/category</c>; <see cref="AlertCategory.Other"/> when the issuer does not say.</summary>
+    public AlertCategory Category { get; init; } = AlertCategory.Other;
+
     public string? Headline { get; init; }
 
     public string? Description { get; init; }

@@ -1,0 +1,17 @@
+namespace CommuneRadio.Grains.Alerts;
+
+/// <summary>
+/// The per-device lifecycle of every alert: each transition is stored durably before
+/// <see cref="RecordAsync"/> completes (so a restarted Silo resumes where it was), kept in memory
+/// as the latest state per device, and streamed to whoever watches the alert. Thread-safe.
+/// </summary>
+public interface IAlertDeliveries
+{
+    Task RecordAsync(IReadOnlyList<AlertDelivery> transitions, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest state of every device the alert has reached so far.</summary>
+    Task<IReadOnlyList<AlertDelivery>> CurrentAsync(string alertId, CancellationToken cancellationToken = default);
+
+    /// <summary>Transitions of one alert from now on, until <paramref name="cancellationToken"/> fires.</summary>
+    IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, CancellationToken cancellationToken);
+}
