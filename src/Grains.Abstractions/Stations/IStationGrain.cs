@@ -1,3 +1,4 @@
+using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Grains.Stations;
@@ -29,6 +30,16 @@ public interface IStationGrain : IGrainWithStringKey
 
     /// <summary>Sets the amplifier state an operator wants, for the station or one device.</summary>
     Task<SettingOutcome> SetDesiredAmpAsync(bool on, string? deviceId);
+
+    /// <summary>
+    /// Puts an alert on air at this station: stored, sent to the station's devices, resent to each
+    /// until it acknowledges or the alert expires. Asking again with the same cmdId changes nothing;
+    /// a new cmdId for the same alert replaces its content (an Update). Answers the number of devices.
+    /// </summary>
+    Task<int> StartAlertAsync(AlertOrder order);
+
+    /// <summary>Cancels an alert here: devices are told to stop it, and those that had not finished it are marked cancelled.</summary>
+    Task StopAlertAsync(string alertId);
 
     /// <summary>The registry changed (devices added or removed, station renamed or moved): read it again.</summary>
     Task RefreshRegistrationAsync();

@@ -54,17 +54,21 @@ public sealed partial class StationGrain
         return IngestOutcome.Accepted;
     }
 
-    public Task<IngestOutcome> AckAsync(DeviceAckReport ack)
+    public async Task<IngestOutcome> AckAsync(DeviceAckReport ack)
     {
         ArgumentNullException.ThrowIfNull(ack);
         if (Find(ack.DeviceId, out var device) is { } rejected)
         {
-            return Task.FromResult(rejected);
+            return rejected;
         }
 
         Seen(device, ack.ReceivedAt);
-        SettleCorrection(device, ack.Ack);
-        return Task.FromResult(IngestOutcome.Accepted);
+        if (!await SettleAlertAsync(device, ack.Ack, ack.ReceivedAt))
+        {
+            SettleCorrection(device, ack.Ack);
+        }
+
+        return IngestOutcome.Accepted;
     }
 
     private IngestOutcome? Find(string deviceId, out LiveDevice device)

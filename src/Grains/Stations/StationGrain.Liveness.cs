@@ -74,6 +74,11 @@ public sealed partial class StationGrain
         {
             ArmLiveness();
         }
+
+        if (online)
+        {
+            await OfferAlertsOnReconnectAsync(devices, at);
+        }
     }
 
     private async Task RecordHealthAsync(string reason)

@@ -1,3 +1,4 @@
+using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Devices;
 using CommuneRadio.Grains.Events;
 using CommuneRadio.Grains.Registry;
@@ -21,6 +22,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
     private readonly IStatusHistory _history;
     private readonly IStationEvents _events;
     private readonly IDeviceCommandSender _commands;
+    private readonly IAlertDeliveries _alertLedger;
     private readonly StationOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<StationGrain> _logger;
@@ -35,6 +37,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         IStatusHistory history,
         IStationEvents events,
         IDeviceCommandSender commands,
+        IAlertDeliveries alertLedger,
         IOptions<StationOptions> options,
         TimeProvider time,
         ILogger<StationGrain> logger)
@@ -44,6 +47,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         _history = history;
         _events = events;
         _commands = commands;
+        _alertLedger = alertLedger;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -80,6 +84,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
 
         ArmLiveness();
         await RecordHealthAsync("activation");
+        await RestoreAlertsAsync(cancellationToken);
     }
 
     public async Task RefreshRegistrationAsync()
@@ -98,6 +103,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
             await _state.WriteStateAsync();
         }
 
+        var added = new List<string>();
         foreach (var (id, record) in current)
         {
             if (_devices.TryGetValue(id, out var device))
@@ -107,8 +113,11 @@ public sealed partial class StationGrain : Grain, IStationGrain
             else
             {
                 _devices[id] = new LiveDevice(record);
+                added.Add(id);
             }
         }
+
+        await AddAlertDevicesAsync(added);
 
         ArmLiveness();
         await RecordHealthAsync("registry changed");

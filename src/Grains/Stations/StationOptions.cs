@@ -20,5 +20,8 @@ public sealed class StationOptions
     /// <summary>A volume or amplifier correction not yet confirmed is sent again after this long.</summary>
     public TimeSpan CorrectionRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>An alert a device has not acknowledged is sent to it again after this long (same cmdId), until the alert expires.</summary>
+    public TimeSpan AlertResendAfter { get; set; } = TimeSpan.FromSeconds(10);
+
     public TimeSpan OfflineAfter => HeartbeatInterval * MissedHeartbeats;
 }

@@ -1,4 +1,5 @@
 using CommuneRadio.DeviceProtocol;
+using CommuneRadio.Grains.Alerts;
 
 namespace CommuneRadio.Grains.Stations;
 
@@ -17,4 +18,7 @@ public sealed class StationState
 
     /// <summary>Bumped by every settings change; part of the command ids that carry them.</summary>
     public long SettingsVersion { get; set; }
+
+    /// <summary>Alerts on air at this station (stored before the first send, dropped once finished on every device).</summary>
+    public List<AlertOrder> Alerts { get; set; } = [];
 }

@@ -1,0 +1,275 @@
+using CommuneRadio.DeviceProtocol;
+using CommuneRadio.Grains.Alerts;
+using CommuneRadio.Runtime;
+
+namespace CommuneRadio.Grains.Stations;
+
+/// <summary>
+/// Alerts on this station's loudspeakers. An order is stored in the station's state before anything
+/// is sent; the emergency play goes once to the station's <c>cmd</c> topic, then to single devices:
+/// each device that comes online while the alert is unexpired, and each that has not acknowledged
+/// within <see cref="StationOptions.AlertResendAfter"/>. Every resend carries the same cmdId, so a
+/// device that already has it acknowledges again instead of playing it twice. Every device's move
+/// (queued, sent, received, playing, done, failed, expired, cancelled) is recorded durably.
+/// </summary>
+public sealed partial class StationGrain
+{
+    private readonly Dictionary<string, Dictionary<string, DeviceDelivery>> _alertDeliveries = new(StringComparer.Ordinal);
+    private IGrainTimer? _alertTimer;
+
+    public async Task<int> StartAlertAsync(AlertOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var now = _time.GetUtcNow();
+        if (_registration is null)
+        {
+            return 0;
+        }
+
+        if (_state.State.Alerts.Any(a => a.CmdId == order.CmdId))
+        {
+            // The alert grain asks again after a restart or a timeout: carry on, send nothing twice.
+            await OfferAlertsAsync(_devices.Values.Where(d => d.Online).ToList(), now, onlyUnsent: true);
+            return _devices.Count;
+        }
+
+        var transitions = new List<AlertDelivery>();
+        foreach (var replaced in _state.State.Alerts.Where(a => a.AlertId == order.AlertId).ToList())
+        {
+            // An Update: the content on air is replaced; devices still holding the old one are told by the new play (same alert, newer emergency).
+            EndAlert(replaced, DeliveryState.Cancelled, "replaced by an update", now, transitions);
+        }
+
+        _state.State.Alerts.Add(order);
+        await _state.WriteStateAsync();
+        var deliveries = new Dictionary<string, DeviceDelivery>(StringComparer.Ordinal);
+        _alertDeliveries[order.CmdId] = deliveries;
+        foreach (var device in _devices.Values)
+        {
+            deliveries[device.Record.Id] = new DeviceDelivery(DeliveryState.Queued);
+            transitions.Add(Delivery(order, device.Record.Id, DeliveryState.Queued, null, now));
+        }
+
+        await _alertLedger.RecordAsync(transitions);
+        if (now < order.ExpiresAt && _devices.Values.Any(d => d.Online))
+        {
+            await SendAlertAsync(order, deviceId: null, _devices.Values.Where(d => d.Online).Select(d => d.Record.Id).ToList(), now);
+        }
+
+        ArmAlertTimer();
+        return _devices.Count;
+    }
+
+    public async Task StopAlertAsync(string alertId)
+    {
+        var now = _time.GetUtcNow();
+        var transitions = new List<AlertDelivery>();
+        foreach (var order in _state.State.Alerts.Where(a => a.AlertId == alertId).ToList())
+        {
+            var stop = new DeviceCommand { CmdId = $"{order.CmdId}-stop", Type = CommandType.Stop, Priority = BroadcastPriority.Emergency, TargetCmdId = order.CmdId };
+            await TrySendAsync(null, stop);
+            EndAlert(order, DeliveryState.Cancelled, "cancelled", now, transitions);
+        }
+
+        if (transitions.Count > 0)
+        {
+            await _state.WriteStateAsync();
+            await _alertLedger.RecordAsync(transitions);
+        }
+    }
+
+    /// <summary>A device acknowledged a command: if it is an alert's, record how far the alert got on that device.</summary>
+    private async Task<bool> SettleAlertAsync(LiveDevice device, CommandAck ack, DateTimeOffset now)
+    {
+        if (!_alertDeliveries.TryGetValue(ack.CmdId, out var deliveries) || !deliveries.TryGetValue(device.Record.Id, out var delivery))
+        {
+            return false;
+        }
+
+        var order = _state.State.Alerts.First(a => a.CmdId == ack.CmdId);
+        var state = ack.State switch
+        {
+            AckState.Received => DeliveryState.Received,
+            AckState.Playing => DeliveryState.Playing,
+            AckState.Done => DeliveryState.Done,
+            AckState.Rejected when ack.Reason == "expired" => DeliveryState.Expired,
+            _ => DeliveryState.Failed,
+        };
+        if (delivery.State.CanMove(state))
+        {
+            delivery.State = state;
+            await _alertLedger.RecordAsync([Delivery(order, device.Record.Id, state, ack.Reason, now)]);
+        }
+
+        return true;
+    }
+
+    /// <summary>Devices that just came online get every unexpired alert they have not acknowledged.</summary>
+    private Task OfferAlertsOnReconnectAsync(IReadOnlyList<LiveDevice> devices, DateTimeOffset now) =>
+        _state.State.Alerts.Count == 0 ? Task.CompletedTask : OfferAlertsAsync(devices, now, onlyUnsent: false);
+
+    private async Task OfferAlertsAsync(IReadOnlyList<LiveDevice> devices, DateTimeOffset now, bool onlyUnsent)
+    {
+        foreach (var order in _state.State.Alerts.Where(a => now < a.ExpiresAt).ToList())
+        {
+            var deliveries = _alertDeliveries[order.CmdId];
+            foreach (var device in devices)
+            {
+                if (deliveries.TryGetValue(device.Record.Id, out var delivery)
+                    && delivery.State.Rank() <= DeliveryState.Sent.Rank()
+                    && !(onlyUnsent && delivery.State == DeliveryState.Sent))
+                {
+                    await SendAlertAsync(order, device.Record.Id, [device.Record.Id], now);
+                }
+            }
+        }
+    }
+
+    /// <summary>Publishes the order to the station topic (<paramref name="deviceId"/> null) or one device; the devices it reaches move to sent.</summary>
+    private async Task SendAlertAsync(AlertOrder order, string? deviceId, IReadOnlyList<string> reached, DateTimeOffset now)
+    {
+        try
+        {
+            await _commands.SendAsync(StationId, deviceId, order.Command with { IssuedAt = now });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            StationLog.SendFailed(_logger, StationId, deviceId ?? "*", order.CmdId, e);
+            return;
+        }
+
+        var deliveries = _alertDeliveries[order.CmdId];
+        var transitions = new List<AlertDelivery>();
+        foreach (var id in reached)
+        {
+            var delivery = deliveries[id];
+            delivery.LastSentAt = now;
+            delivery.Attempts++;
+            if (delivery.State == DeliveryState.Queued)
+            {
+                delivery.State = DeliveryState.Sent;
+                transitions.Add(Delivery(order, id, DeliveryState.Sent, delivery.Attempts > 1 ? $"attempt {delivery.Attempts}" : null, now));
+            }
+        }
+
+        await _alertLedger.RecordAsync(transitions);
+    }
+
+    /// <summary>
+    /// Every <see cref="StationOptions.AlertResendAfter"/> while alerts are live: resend to online
+    /// devices that have not acknowledged, expire what can no longer start, and forget finished alerts.
+    /// </summary>
+    private async Task CheckAlertsAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var transitions = new List<AlertDelivery>();
+        var changed = false;
+        foreach (var order in _state.State.Alerts.ToList())
+        {
+            var deliveries = _alertDeliveries[order.CmdId];
+            if (now >= order.ExpiresAt)
+            {
+                foreach (var (deviceId, delivery) in deliveries.Where(d => d.Value.State.CanMove(DeliveryState.Expired)))
+                {
+                    delivery.State = DeliveryState.Expired;
+                    transitions.Add(Delivery(order, deviceId, DeliveryState.Expired, "not played before it expired", now));
+                }
+            }
+            else
+            {
+                foreach (var device in _devices.Values.Where(d => d.Online))
+                {
+                    if (deliveries.TryGetValue(device.Record.Id, out var delivery)
+                        && delivery.State.Rank() <= DeliveryState.Sent.Rank()
+                        && (delivery.LastSentAt is null || now - delivery.LastSentAt >= _options.AlertResendAfter))
+                    {
+                        await SendAlertAsync(order, device.Record.Id, [device.Record.Id], now);
+                    }
+                }
+            }
+
+            // Done with it once every device reached an end, or it expired and nothing is still playing.
+            if (deliveries.Values.All(d => d.State.IsFinal()) || (now >= order.ExpiresAt + _options.AlertResendAfter && deliveries.Values.All(d => d.State != DeliveryState.Playing)))
+            {
+                _state.State.Alerts.Remove(order);
+                _alertDeliveries.Remove(order.CmdId);
+                changed = true;
+            }
+        }
+
+        await _alertLedger.RecordAsync(transitions, cancellationToken);
+        if (changed)
+        {
+            await _state.WriteStateAsync(cancellationToken);
+        }
+
+        ArmAlertTimer();
+    }
+
+    /// <summary>After activation: the deliveries of the station's live alerts, as the ledger last stored them.</summary>
+    private async Task RestoreAlertsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var order in _state.State.Alerts)
+        {
+            var stored = (await _alertLedger.CurrentAsync(order.AlertId, cancellationToken))
+                .Where(d => d.StationId == StationId && d.CmdId == order.CmdId)
+                .ToDictionary(d => d.DeviceId, StringComparer.Ordinal);
+            var deliveries = new Dictionary<string, DeviceDelivery>(StringComparer.Ordinal);
+            foreach (var device in _devices.Values)
+            {
+                deliveries[device.Record.Id] = new DeviceDelivery(stored.TryGetValue(device.Record.Id, out var d) ? d.State : DeliveryState.Queued);
+            }
+
+            _alertDeliveries[order.CmdId] = deliveries;
+        }
+
+        ArmAlertTimer();
+    }
+
+    /// <summary>Devices added to the station while an alert is live are owed it too.</summary>
+    private async Task AddAlertDevicesAsync(IReadOnlyList<string> deviceIds)
+    {
+        var now = _time.GetUtcNow();
+        var transitions = new List<AlertDelivery>();
+        foreach (var order in _state.State.Alerts)
+        {
+            var deliveries = _alertDeliveries[order.CmdId];
+            foreach (var id in deviceIds.Where(id => !deliveries.ContainsKey(id)))
+            {
+                deliveries[id] = new DeviceDelivery(DeliveryState.Queued);
+                transitions.Add(Delivery(order, id, DeliveryState.Queued, "device added while the alert is live", now));
+            }
+        }
+
+        await _alertLedger.RecordAsync(transitions);
+    }
+
+    private void EndAlert(AlertOrder order, DeliveryState end, string reason, DateTimeOffset now, List<AlertDelivery> transitions)
+    {
+        if (_alertDeliveries.Remove(order.CmdId, out var deliveries))
+        {
+            foreach (var (deviceId, delivery) in deliveries.Where(d => d.Value.State.CanMove(end)))
+            {
+                transitions.Add(Delivery(order, deviceId, end, reason, now));
+            }
+        }
+
+        _state.State.Alerts.Remove(order);
+    }
+
+    private void ArmAlertTimer()
+    {
+        if (_state.State.Alerts.Count == 0)
+        {
+            _alertTimer?.Dispose();
+            _alertTimer = null;
+        }
+        else
+        {
+            _alertTimer ??= RegisterGrainTimer(CheckAlertsAsync, _options.AlertResendAfter, _options.AlertResendAfter);
+        }
+    }
+
+    private AlertDelivery Delivery(AlertOrder order, string deviceId, DeliveryState state, string? reason, DateTimeOffset at) =>
+        new(order.AlertId, StationId, deviceId, order.CmdId, state, reason, at);
+}
