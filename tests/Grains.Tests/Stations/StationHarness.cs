@@ -1,4 +1,5 @@
 using CommuneRadio.DeviceProtocol;
+using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Devices;
 using CommuneRadio.Grains.Events;
 using CommuneRadio.Grains.Registry;
@@ -20,8 +21,9 @@ public sealed class StationHarness : IAsyncDisposable
 
     private readonly Dictionary<string, (long Seq, DateTimeOffset BootAt)> _devices = [];
 
-    private StationHarness(TestRuntime runtime, InMemoryStationRegistry registry, InMemoryStatusHistory history, RecordingCommandSender commands, StationEventHub events)
+    private StationHarness(TestRuntime runtime, InMemoryStationRegistry registry, InMemoryStatusHistory history, RecordingCommandSender commands, StationEventHub events, InMemoryAlertDeliveries deliveries)
     {
+        Deliveries = deliveries;
         Runtime = runtime;
         Registry = registry;
         History = history;
@@ -37,6 +39,8 @@ public sealed class StationHarness : IAsyncDisposable
 
     public RecordingCommandSender Commands { get; }
 
+    public InMemoryAlertDeliveries Deliveries { get; }
+
     public StationEventHub Events { get; }
 
     public ManualTimeProvider Clock => Runtime.Clock;
@@ -44,8 +48,9 @@ public sealed class StationHarness : IAsyncDisposable
     public IStationGrain Station(string id = "s-29254") => Runtime.Grains.GetGrain<IStationGrain>(id);
 
     public static async Task<StationHarness> StartAsync(
-        InMemoryStatusHistory? history = null, ManualTimeProvider? clock = null, InMemoryGrainStorage? storage = null)
+        InMemoryStatusHistory? history = null, ManualTimeProvider? clock = null, InMemoryGrainStorage? storage = null, InMemoryAlertDeliveries? deliveries = null)
     {
+        deliveries ??= new InMemoryAlertDeliveries();
         var registry = new InMemoryStationRegistry();
         registry.Put(new StationRecord("s-29254", "Đài truyền thanh xã Mỹ Hiệp", "29254",
         [
@@ -61,13 +66,14 @@ public sealed class StationHarness : IAsyncDisposable
             s.AddSingleton<IStatusHistory>(history);
             s.AddSingleton<IDeviceCommandSender>(commands);
             s.AddSingleton<IStationEvents>(events);
+            s.AddSingleton<IAlertDeliveries>(deliveries);
             s.AddOptions<StationOptions>().Configure(o => o.HeartbeatInterval = Interval);
             if (storage is not null)
             {
                 s.AddKeyedSingleton<CommuneRadio.Runtime.IGrainStorage>(CommuneRadio.Runtime.PersistentStateAttribute.DefaultStorage, storage);
             }
         }, clock);
-        return new StationHarness(runtime, registry, history, commands, events);
+        return new StationHarness(runtime, registry, history, commands, events, deliveries);
     }
 
     /// <summary>Sends the device's next heartbeat, received now; <paramref name="restart"/> simulates a reboot first.</summary>
