@@ -67,8 +67,8 @@ public static partial class AlertRules
                 problems.Add(new("references", $"a new alert must not reference another ('{Quote(references)}'); send an Update to replace an alert or a Cancel to stop it"));
                 break;
             case AlertMessageType.Update or AlertMessageType.Cancel when string.IsNullOrWhiteSpace(references):
-                var verb = message.MessageType == AlertMessageType.Update ? "replaces" : "cancels";
-                problems.Add(new("references", $"an {message.MessageType} must name the identifier of the alert it {verb}"));
+                var what = message.MessageType == AlertMessageType.Update ? "an Update must name the identifier of the alert it replaces" : "a Cancel must name the identifier of the alert it cancels";
+                problems.Add(new("references", what));
                 break;
             case AlertMessageType.Update or AlertMessageType.Cancel when references == message.Identifier:
                 problems.Add(new("references", $"'{Quote(references)}' is this alert's own identifier; name the earlier alert"));
