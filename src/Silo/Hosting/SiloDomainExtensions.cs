@@ -1,3 +1,4 @@
+using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
 
@@ -13,6 +14,7 @@ public static class SiloDomainExtensions
     {
         builder.Services.AddStations(builder.Configuration);
         builder.Services.AddRegistry();
+        builder.Services.AddAlerts(builder.Configuration);
         return builder;
     }
 }

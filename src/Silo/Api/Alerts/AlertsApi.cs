@@ -1,0 +1,115 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using CommuneRadio.Grains.Alerts;
+using CommuneRadio.Grains.Alerts.Cap;
+using CommuneRadio.Grains.Alerts.Templates;
+using CommuneRadio.Grains.Registry;
+using CommuneRadio.Runtime;
+
+namespace CommuneRadio.Silo.Api.Alerts;
+
+/// <summary>
+/// Disaster alerts: <c>POST /api/alerts</c> (JSON, optionally from a template),
+/// <c>POST /api/alerts/cap</c> (a CAP 1.2 document), <c>GET /api/alerts</c> (history),
+/// <c>GET /api/alerts/{id}</c> (live progress), <c>GET /api/alerts/{id}/events</c> (server-sent
+/// events of every device's progress), <c>GET /api/alerts/{id}/cap</c> (export),
+/// <c>POST /api/alerts/{id}/confirm</c> (second operator), <c>POST /api/alerts/{id}/cancel</c>,
+/// <c>GET /api/alerts/templates</c>.
+/// </summary>
+public static class AlertsApi
+{
+    public const int MaxCapBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/alerts").WithTags("Alerts");
+        group.MapGet("/templates", () => TypedResults.Ok(AlertTemplates.All.Select(t => new
+        {
+            t.Name, t.VietnameseName, t.Event, t.Headline, t.Text, t.Repeat, t.RepeatIntervalS, ValidForMinutes = (int)t.Validity.TotalMinutes,
+        })));
+        group.MapGet("/", async (int? offset, int? limit, IAlertDirectory directory, CancellationToken ct) =>
+            (offset ?? 0) < 0 ? ApiProblems.Field("offset", "must not be negative")
+            : limit is < 1 or > 500 ? ApiProblems.Field("limit", "must be between 1 and 500")
+            : TypedResults.Ok(await directory.ListAsync(offset ?? 0, limit ?? 50, ct)));
+        group.MapPost("/", SubmitJsonAsync);
+        group.MapPost("/cap", SubmitCapAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapGet("/{id}/cap", ExportCapAsync);
+        group.MapGet("/{id}/events", (string id, IAlertDeliveries deliveries, CancellationToken ct) => TypedResults.ServerSentEvents(Watch(id, deliveries, ct)));
+        group.MapPost("/{id}/confirm", async (string id, HttpContext context, IGrainFactory grains, AlertSubmission submission, CancellationToken ct) =>
+            await submission.AnswerAsync(await grains.GetGrain<IAlertGrain>(id).ConfirmAsync(OperatorName(context)), created: false, ct));
+        group.MapPost("/{id}/cancel", CancelAsync);
+        return endpoints;
+    }
+
+    /// <summary>Who acts: the authenticated operator's name.</summary>
+    public static string OperatorName(HttpContext context) => context.User.Identity?.Name is { Length: > 0 } name ? name : "anonymous";
+
+    private static async Task<IResult> SubmitJsonAsync(HttpContext context, AlertSubmission submission, IAreaRegistry areas, TimeProvider time, CancellationToken ct)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<AlertRequest>(context.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var names = (await areas.ListAsync(ct)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        var (message, refusal) = AlertRequestReader.Read(request!, OperatorName(context), time.GetUtcNow(), code => names.GetValueOrDefault(code));
+        return refusal is not null ? AlertSubmission.Invalid([refusal]) : await submission.SubmitAsync(message!, OperatorName(context), ct);
+    }
+
+    private static async Task<IResult> SubmitCapAsync(HttpContext context, AlertSubmission submission, CancellationToken ct)
+    {
+        if (context.Request.ContentLength > MaxCapBytes)
+        {
+            return ApiProblems.Field("body", $"a CAP document must be at most {MaxCapBytes / 1024} KiB");
+        }
+
+        var read = await CapReader.ReadAsync(context.Request.Body, ct);
+        return read.Succeeded ? await submission.SubmitAsync(read.Message!, OperatorName(context), ct) : AlertSubmission.Invalid(read.Problems);
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IAlertDeliveries deliveries, CancellationToken ct) =>
+        await grains.GetGrain<IAlertGrain>(id).GetAsync() is { } alert
+            ? TypedResults.Ok(AlertProgress.Of(alert, await deliveries.CurrentAsync(id, ct)))
+            : ApiProblems.NotFound("alert", id);
+
+    private static async Task<IResult> ExportCapAsync(string id, IGrainFactory grains, IAreaRegistry areas, CancellationToken ct)
+    {
+        if (await grains.GetGrain<IAlertGrain>(id).GetAsync() is not { } alert)
+        {
+            return ApiProblems.NotFound("alert", id);
+        }
+
+        var names = (await areas.ListAsync(ct)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        return TypedResults.Bytes(CapWriter.WriteUtf8(alert.Message, code => names.GetValueOrDefault(code)), "application/cap+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> CancelAsync(string id, HttpContext context, IGrainFactory grains, AlertSubmission submission, TimeProvider time, CancellationToken ct)
+    {
+        if (await grains.GetGrain<IAlertGrain>(id).GetAsync() is not { } alert)
+        {
+            return ApiProblems.NotFound("alert", id);
+        }
+
+        var now = time.GetUtcNow();
+        var cancel = alert.Message with
+        {
+            Identifier = $"{id}-cancel-{now.ToUnixTimeSeconds()}",
+            Sender = OperatorName(context),
+            Sent = now,
+            MessageType = AlertMessageType.Cancel,
+            References = id,
+            Expires = alert.Message.Expires > now ? alert.Message.Expires : now.AddMinutes(1),
+        };
+        return await submission.SubmitAsync(cancel, OperatorName(context), ct);
+    }
+
+    private static async IAsyncEnumerable<SseItem<AlertDelivery>> Watch(string id, IAlertDeliveries deliveries, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var delivery in deliveries.WatchAsync(id, ct))
+        {
+            yield return new SseItem<AlertDelivery>(delivery, "delivery");
+        }
+    }
+}
