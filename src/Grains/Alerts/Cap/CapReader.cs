@@ -90,9 +90,9 @@ public static class CapReader
         {
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
-        catch (XmlException e) when (hasDoctype)
+        catch (XmlException) when (hasDoctype)
         {
-            return CapReadResult.Failure("xml", $"a document type declaration (<!DOCTYPE ...>, line {e.LineNumber}) is refused: CAP needs none, and DTDs can make a reader fetch files or expand entities without end");
+            return CapReadResult.Failure("xml", $"a document type declaration (<!DOCTYPE ...>) is refused: CAP needs none, and DTDs can make a reader fetch files or expand entities without end");
         }
         catch (XmlException e)
         {
