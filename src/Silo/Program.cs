@@ -1,6 +1,7 @@
 using CommuneRadio.Gateway.Hosting;
 using CommuneRadio.Hosting;
 using CommuneRadio.Silo.Api;
+using CommuneRadio.Silo.Auth;
 using CommuneRadio.Silo.Hosting;
 
 // Settings and static files live next to the binary, wherever the process is started from.
@@ -14,6 +15,7 @@ builder.AddSiloDomain();
 builder.AddSiloRuntime();
 builder.Services.AddGateway(builder.Configuration);
 builder.Services.AddHostedService<StationWarmup>();
+builder.AddSiloAuth();
 builder.AddSiloApi();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CommuneRadio.TestSupport;
 using CommuneRadio.TestSupport.Mosquitto;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,13 +11,15 @@ namespace CommuneRadio.Silo.Tests.Hosting;
 /// <summary>
 /// A whole Silo in the test process, as the run command starts it: a fresh PostgreSQL database, a
 /// private mosquitto with the dynamic-security plugin, the gateway connected to it, the HTTP API
-/// behind <see cref="Http"/>. <see cref="RestartAsync"/> stops the Silo and starts a new one on the
+/// behind <see cref="Http"/>, signed in as the bootstrap province admin (<see cref="AdminUsername"/>).
+/// <see cref="CreateClientAsync"/> signs in as another operator. <see cref="RestartAsync"/> stops the Silo and starts a new one on the
 /// same database and broker — a process restart as far as the Silo can tell.
 /// </summary>
 public sealed class SiloHost : IAsyncDisposable
 {
     private readonly SiloHostOptions _options;
     private readonly string _gatewayPassword = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+    private readonly string _adminPassword = Convert.ToHexString(Guid.NewGuid().ToByteArray());
     private WebApplicationFactory<Program>? _factory;
 
     private SiloHost(MosquittoBroker broker, string connectionString, SiloHostOptions options)
@@ -30,12 +33,34 @@ public sealed class SiloHost : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>A client of the running Silo's HTTP API; replaced by <see cref="RestartAsync"/>.</summary>
+    /// <summary>The province admin the Silo creates at first start (ProvinceAdmin of every area, with the alert permission).</summary>
+    public string AdminUsername => "admin";
+
+    public string AdminPassword => _adminPassword;
+
+    /// <summary>A client of the running Silo's HTTP API signed in (session cookie) as <see cref="AdminUsername"/>; replaced by <see cref="RestartAsync"/>.</summary>
     public HttpClient Http { get; private set; } = null!;
 
     public IServiceProvider Services => Factory.Services;
 
     private WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The Silo is not running.");
+
+    /// <summary>A new client signed in as <paramref name="username"/> (session cookie); the caller disposes it.</summary>
+    public async Task<HttpClient> CreateClientAsync(string username, string password)
+    {
+        var client = Factory.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { username, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"{username} could not sign in: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    /// <summary>A new client that is not signed in; the caller disposes it.</summary>
+    public HttpClient CreateAnonymousClient() => Factory.CreateClient();
 
     public static async Task<SiloHost> StartAsync(string purpose, SiloHostOptions? options = null)
     {
@@ -90,6 +115,8 @@ public sealed class SiloHost : IAsyncDisposable
             ["Gateway:Password"] = _gatewayPassword,
             ["Stations:HeartbeatInterval"] = _options.HeartbeatInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             ["Serilog:LogDirectory"] = Path.Combine(Broker.Directory, "silo-logs"),
+            ["Auth:BootstrapAdmin:Username"] = AdminUsername,
+            ["Auth:BootstrapAdmin:Password"] = _adminPassword,
         };
         foreach (var (key, value) in _options.Settings)
         {
@@ -113,15 +140,18 @@ public sealed class SiloHost : IAsyncDisposable
         });
         _factory = factory;
         Http = factory.CreateClient();
-        await WaitUntilHealthyAsync();
+        await WaitUntilHealthyAsync(Http);
+        var anonymous = Http;
+        Http = await CreateClientAsync(AdminUsername, _adminPassword);
+        anonymous.Dispose();
     }
 
-    private async Task WaitUntilHealthyAsync()
+    private static async Task WaitUntilHealthyAsync(HttpClient http)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
-            using var response = await Http.GetAsync("/health");
+            using var response = await http.GetAsync("/health");
             if (response.IsSuccessStatusCode)
             {
                 return;

@@ -2,6 +2,7 @@ using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
 using CommuneRadio.Runtime;
+using CommuneRadio.Silo.Auth;
 
 namespace CommuneRadio.Silo.Api.Stations;
 
@@ -76,7 +77,7 @@ public static class StationsApi
         return snapshot.Registered ? TypedResults.Ok(snapshot) : ApiProblems.NotFound("Station", id);
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IStationRegistry stations, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpRequest request, IStationRegistry stations, IGrainFactory grains, OperatorAccess access, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<StationRequest>(request, cancellationToken);
         if (problem is not null)
@@ -85,6 +86,11 @@ public static class StationsApi
         }
 
         var station = new StationRecord(body!.Id ?? "", body.Name ?? "", body.AreaCode ?? "", []);
+        if (await access.CanWriteAsync(station.AreaCode, cancellationToken) is { Allowed: false } outOfScope)
+        {
+            return await access.RefuseAsync(outOfScope, "POST station", station.Id, cancellationToken);
+        }
+
         if (ApiProblems.From(await stations.CreateAsync(station, cancellationToken)) is { } refused)
         {
             return refused;
@@ -94,7 +100,8 @@ public static class StationsApi
         return TypedResults.Created($"/api/stations/{station.Id}", await grains.GetGrain<IStationGrain>(station.Id).GetSnapshotAsync());
     }
 
-    private static async Task<IResult> UpdateAsync(string id, HttpRequest request, IStationRegistry stations, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(
+        string id, HttpRequest request, IStationRegistry stations, IGrainFactory grains, OperatorAccess access, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<StationRequest>(request, cancellationToken);
         if (problem is not null)
@@ -105,6 +112,12 @@ public static class StationsApi
         if (body!.Id is not null && body.Id != id)
         {
             return ApiProblems.Field("id", "cannot be changed; a station keeps its id for life");
+        }
+
+        // The station's current area was checked by StationScopeFilter; a move needs the target area in scope too.
+        if (body.AreaCode is not null && await access.CanWriteAsync(body.AreaCode, cancellationToken) is { Allowed: false } outOfScope)
+        {
+            return await access.RefuseAsync(outOfScope, "PUT station", id, cancellationToken);
         }
 
         if (body.Name is not null && ApiProblems.From(await stations.RenameAsync(id, body.Name, cancellationToken)) is { } renameRefused)
