@@ -59,4 +59,21 @@ public interface IMqttClient : IAsyncDisposable
     /// <see cref="MqttClientNotConnectedException"/>. Does nothing when already Disconnected.
     /// </summary>
     Task DisconnectAsync(MqttReasonCode reason = MqttReasonCode.NormalDisconnection, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Cuts the connection abruptly, without DISCONNECT, as a crashed device or a dead link would: the
+    /// socket is closed before this returns, so the broker publishes the Will (after its Will Delay
+    /// Interval) and keeps the session for its Session Expiry Interval. The client then behaves as
+    /// after any lost connection, and is in that state when the returned task completes: with a
+    /// reconnect policy it is Reconnecting and its monitoring loop reconnects after the backoff delay
+    /// (resuming the session, resending unacknowledged QoS 1/2 messages, restoring subscriptions);
+    /// without one it is Disconnected and pending publishes fail. SUBSCRIBE/UNSUBSCRIBE waiting for
+    /// their answer fail in both cases. Does nothing when there is no connection.
+    /// <para>
+    /// Thread-safe: may be called from any thread, concurrently with every other member (a racing
+    /// DisconnectAsync or DisposeAsync wins and no reconnect follows), and from inside the message
+    /// handler, whose token it does not cancel; the reconnect waits until that handler returns.
+    /// </para>
+    /// </summary>
+    Task AbortAsync(CancellationToken cancellationToken = default);
 }

@@ -123,6 +123,7 @@ public sealed partial class MqttClient
             else if (_monitor is not null && !_lifetime.IsCancellationRequested)
             {
                 previous = SetState(state = MqttClientState.Reconnecting);
+                _lostConnection = connection;
                 _connectionLost?.TrySetResult();
             }
             else

@@ -39,7 +39,7 @@ public sealed partial class MqttClient
             RaiseStateChanged(previous, MqttClientState.Connecting, null);
             try
             {
-                var result = await ConnectCoreAsync(options, cancellationToken.CanBeCanceled ? null : options.Timeout, cancellationToken).ConfigureAwait(false);
+                var result = await ConnectCoreAsync(options, cancellationToken.CanBeCanceled ? null : options.Timeout, reconnecting: false, cancellationToken).ConfigureAwait(false);
                 if (options.Reconnect is not null && _monitor is null)
                 {
                     _monitor = MonitorConnectionAsync(options, _lifetime.Token);
@@ -68,7 +68,7 @@ public sealed partial class MqttClient
     /// Opens a connection, exchanges CONNECT/CONNACK and installs it: used by ConnectAsync and by
     /// every automatic reconnect. Throws on failure, leaving nothing behind.
     /// </summary>
-    private async Task<MqttClientConnectResult> ConnectCoreAsync(MqttClientOptions options, TimeSpan? timeout, CancellationToken cancellationToken)
+    private async Task<MqttClientConnectResult> ConnectCoreAsync(MqttClientOptions options, TimeSpan? timeout, bool reconnecting, CancellationToken cancellationToken)
     {
         using var timeoutSource = timeout is { } limit ? new CancellationTokenSource(limit, options.TimeProvider) : null;
         using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
@@ -78,7 +78,7 @@ public sealed partial class MqttClient
         {
             MqttClientLog.Connecting(_logger, options.ClientId, options.Host, options.EffectivePort, options.ProtocolVersion);
             connection = new MqttConnection(await MqttTransport.ConnectAsync(options, token).ConfigureAwait(false), options);
-            var connAck = await connection.HandshakeAsync(ConnectPacketFactory.Create(options), token).ConfigureAwait(false);
+            var connAck = await connection.HandshakeAsync(ConnectPacketFactory.Create(options, reconnecting), token).ConfigureAwait(false);
             if (connAck.ReasonCode != MqttReasonCode.Success)
             {
                 throw new MqttConnectException(connAck.ReasonCode, connAck.ReasonString);
@@ -107,13 +107,26 @@ public sealed partial class MqttClient
         }
         catch (OperationCanceledException) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
         {
-            connection?.Abort(null);
+            if (connection is not null)
+            {
+                connection.Abort(null);
+                if (!connection.Started)
+                {
+                    await connection.ReleaseAsync().ConfigureAwait(false);
+                }
+            }
+
             throw new TimeoutException($"Connecting to {options.Host}:{options.EffectivePort} did not complete within {options.Timeout.TotalSeconds:0.###} s.");
         }
         catch when (connection is not null && !ReferenceEquals(Volatile.Read(ref _connection), connection))
         {
             connection.Abort(null);
-            await connection.ReleaseAsync().ConfigureAwait(false);
+            if (!connection.Started)
+            {
+                // Once started, the receive loop releases the connection when it ends.
+                await connection.ReleaseAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }

@@ -22,6 +22,19 @@ public sealed partial class MqttClient
                 }
 
                 await lost.WaitAsync(lifetime).ConfigureAwait(false);
+                MqttConnection? ended;
+                lock (_gate)
+                {
+                    (ended, _lostConnection) = (_lostConnection, null);
+                }
+
+                if (ended is not null)
+                {
+                    // After AbortAsync the old receive loop may still be in the message handler:
+                    // messages are handled one at a time, also across connections.
+                    await ended.Receiver.WaitAsync(lifetime).ConfigureAwait(false);
+                }
+
                 await ReconnectAsync(options, lifetime).ConfigureAwait(false);
             }
         }
@@ -42,7 +55,7 @@ public sealed partial class MqttClient
             await _operations.WaitAsync(lifetime).ConfigureAwait(false);
             try
             {
-                await ConnectCoreAsync(options, options.Timeout, lifetime).ConfigureAwait(false);
+                await ConnectCoreAsync(options, options.Timeout, reconnecting: true, lifetime).ConfigureAwait(false);
                 return;
             }
             catch (Exception e) when (!lifetime.IsCancellationRequested)

@@ -27,6 +27,7 @@ public sealed partial class MqttClient : IMqttClient
     private MqttClientState _state;
     private CancellationTokenSource _lifetime = new();
     private TaskCompletionSource? _connectionLost;
+    private MqttConnection? _lostConnection;
     private Task? _monitor;
     private volatile bool _disposed;
 

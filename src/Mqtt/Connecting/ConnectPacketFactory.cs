@@ -6,12 +6,13 @@ namespace CommuneRadio.Mqtt.Connecting;
 /// <summary>Builds CONNECT from the options. Properties at their default value are left out (section 3.1.2.11).</summary>
 internal static class ConnectPacketFactory
 {
-    public static ConnectPacket Create(MqttClientOptions options) => new()
+    /// <summary>CONNECT for ConnectAsync, or for an automatic reconnect (<paramref name="reconnecting"/>), which resumes a session that outlives its connection.</summary>
+    public static ConnectPacket Create(MqttClientOptions options, bool reconnecting = false) => new()
     {
         ClientId = options.ClientId,
         UserName = options.UserName,
         Password = options.Password is null ? null : Encoding.UTF8.GetBytes(options.Password),
-        CleanStart = options.CleanStart,
+        CleanStart = options.CleanStart && !(reconnecting && ResumesSession(options)),
         KeepAlive = (ushort)Math.Ceiling(options.KeepAlive.TotalSeconds),
         Will = options.Will is { } will ? CreateWill(will, options.WillDelay) : null,
         SessionExpiryInterval = options.SessionExpiry == Timeout.InfiniteTimeSpan
@@ -22,6 +23,9 @@ internal static class ConnectPacketFactory
         TopicAliasMaximum = options.TopicAliasMaximum == 0 ? null : options.TopicAliasMaximum,
         UserProperties = options.UserProperties,
     };
+
+    private static bool ResumesSession(MqttClientOptions options) =>
+        options.ProtocolVersion == MqttProtocolVersion.V500 && options.SessionExpiry != TimeSpan.Zero && options.ClientId.Length > 0;
 
     private static WillMessage CreateWill(MqttApplicationMessage will, TimeSpan delay) => new()
     {

@@ -38,7 +38,12 @@ public sealed class MqttClientOptions
     /// <summary>Longest silence allowed from this client (section 3.1.2.10); PINGREQ fills silences. Zero turns keep-alive off. Default 60 s.</summary>
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Start a new session (true) or resume the one the broker holds for <see cref="ClientId"/> (false). Default true.</summary>
+    /// <summary>
+    /// Start a new session (true) or resume the one the broker holds for <see cref="ClientId"/> (false)
+    /// at ConnectAsync. Default true. Automatic reconnects always resume under MQTT 5.0 when the
+    /// session outlives the connection (<see cref="SessionExpiry"/> above zero, a fixed ClientId):
+    /// otherwise what the broker queued meanwhile would be thrown away.
+    /// </summary>
     public bool CleanStart { get; set; } = true;
 
     /// <summary>How long the broker keeps the session after the connection closes (MQTT 5.0). Zero ends it with the connection; <see cref="Timeout.InfiniteTimeSpan"/> never expires it.</summary>

@@ -49,4 +49,7 @@ internal static partial class MqttClientLog
 
     [LoggerMessage(15, LogLevel.Warning, "Client {ClientId} dropped an unacknowledged message to {Topic}: it no longer fits the broker's limits")]
     public static partial void ResendDropped(ILogger logger, string clientId, string topic, Exception exception);
+
+    [LoggerMessage(16, LogLevel.Information, "Client {ClientId} aborts its connection without DISCONNECT")]
+    public static partial void Aborting(ILogger logger, string clientId);
 }

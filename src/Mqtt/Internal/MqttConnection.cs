@@ -20,6 +20,12 @@ internal sealed class MqttConnection
     private readonly CancellationTokenSource _aborted = new();
     private Exception? _abortReason;
     private int _abortState;
+    private int _released;
+
+    // Abort and ReleaseAsync both use _aborted and race each other (the receive loop ends and
+    // releases while DisconnectAsync, AbortAsync, the dead-link timer or a failed write cuts the
+    // connection): whichever of the two finishes last disposes it, so Cancel never meets a disposed source.
+    private int _tokenSourceUsers = 2;
     private volatile bool _inHandler;
 
     public MqttConnection(Stream stream, MqttClientOptions options)
@@ -30,6 +36,7 @@ internal sealed class MqttConnection
         Reader = new PacketReader(stream, (int)Math.Min(options.MaximumPacketSize, int.MaxValue));
         Sender = new PacketSender(stream, Formatter, options.TimeProvider, options.OutgoingQueueCapacity);
         Received = new MqttReceivedMessage(IncomingPublish);
+        Aborted = _aborted.Token;
     }
 
     public MqttPacketFormatter Formatter { get; }
@@ -71,7 +78,11 @@ internal sealed class MqttConnection
     /// <summary>Why the connection was aborted; null for a close the application asked for.</summary>
     public Exception? AbortReason => Volatile.Read(ref _abortReason);
 
-    public CancellationToken Aborted => _aborted.Token;
+    /// <summary>Cancelled when the connection is aborted; safe to read at any time, also after the connection was released.</summary>
+    public CancellationToken Aborted { get; }
+
+    /// <summary>Whether <see cref="Start"/> ran: from then on the receive loop owns releasing the connection.</summary>
+    public bool Started { get; private set; }
 
     public Task Writer { get; private set; } = Task.CompletedTask;
 
@@ -115,12 +126,16 @@ internal sealed class MqttConnection
     public void Start(Func<MqttConnection, Task> receiveLoop, CancellationToken handlerToken)
     {
         HandlerToken = handlerToken;
+        Started = true;
         Writer = RunWriterAsync();
         KeepAlive?.Start();
         Receiver = Task.Run(() => receiveLoop(this), CancellationToken.None);
     }
 
-    /// <summary>Cuts the connection at once. Idempotent; the first reason wins.</summary>
+    /// <summary>
+    /// Cuts the connection at once. Idempotent and thread-safe, also against a concurrent
+    /// <see cref="ReleaseAsync"/>; the first reason wins.
+    /// </summary>
     public void Abort(Exception? reason)
     {
         if (Interlocked.CompareExchange(ref _abortState, 1, 0) != 0)
@@ -128,11 +143,18 @@ internal sealed class MqttConnection
             return;
         }
 
-        Volatile.Write(ref _abortReason, reason);
-        KeepAlive?.Dispose();
-        Sender.Close();
-        _aborted.Cancel();
-        _stream.Dispose();
+        try
+        {
+            Volatile.Write(ref _abortReason, reason);
+            KeepAlive?.Dispose();
+            Sender.Close();
+            _aborted.Cancel();
+            _stream.Dispose();
+        }
+        finally
+        {
+            StopUsingTokenSource();
+        }
     }
 
     /// <summary>Queues DISCONNECT, lets the writer flush it (briefly), then cuts the connection.</summary>
@@ -155,19 +177,32 @@ internal sealed class MqttConnection
         Abort(reason);
     }
 
-    /// <summary>Releases what the receive loop used, once it has ended.</summary>
+    /// <summary>Releases what the receive loop used, once it has ended (after <see cref="Abort"/>). Runs once; later calls do nothing.</summary>
     public async Task ReleaseAsync()
     {
+        if (Interlocked.Exchange(ref _released, 1) != 0)
+        {
+            return;
+        }
+
         await Writer.ConfigureAwait(false);
         Reader.Dispose();
-        _aborted.Dispose();
+        StopUsingTokenSource();
+    }
+
+    private void StopUsingTokenSource()
+    {
+        if (Interlocked.Decrement(ref _tokenSourceUsers) == 0)
+        {
+            _aborted.Dispose();
+        }
     }
 
     private async Task RunWriterAsync()
     {
         try
         {
-            await Sender.RunAsync(_aborted.Token).ConfigureAwait(false);
+            await Sender.RunAsync(Aborted).ConfigureAwait(false);
         }
         catch (Exception e)
         {

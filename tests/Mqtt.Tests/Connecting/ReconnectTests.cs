@@ -156,10 +156,35 @@ public sealed class ReconnectTests : IAsyncLifetime
         await Assert.ThrowsAsync<MqttClientNotConnectedException>(() => _client.PublishAsync("t", new byte[] { 1 }));
     }
 
-    private async Task<ScriptedConnection> ConnectAsync(TimeSpan sessionExpiry)
+    [Fact]
+    public async Task A_client_that_connected_with_clean_start_resumes_its_session_when_it_reconnects()
+    {
+        var connection = await ConnectAsync(sessionExpiry: TimeSpan.FromMinutes(1), cleanStart: true);
+
+        // ReconnectAsync asserts CleanStart is off in the reconnect's CONNECT.
+        var resumed = await ReconnectAsync(connection, new ConnAckPacket { SessionPresent = true });
+        await _client.PublishAsync("marker", new byte[] { 1 });
+
+        Assert.Equal("marker", (await resumed.ReceiveAsync<PublishPacket>("a message over the resumed session")).Topic);
+    }
+
+    [Fact]
+    public async Task Without_a_session_that_outlives_the_connection_a_reconnect_starts_clean()
+    {
+        var connection = await ConnectAsync(sessionExpiry: TimeSpan.Zero);
+        connection.Drop();
+        await WaitForReconnectDelayAsync(1);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        var (_, connect) = await _broker.AcceptClientAsync();
+
+        Assert.True(connect.CleanStart, "a session that ended with the connection cannot be resumed");
+    }
+
+    private async Task<ScriptedConnection> ConnectAsync(TimeSpan sessionExpiry, bool? cleanStart = null)
     {
         var options = _broker.Options("reconnecting");
-        options.CleanStart = sessionExpiry == TimeSpan.Zero;
+        options.CleanStart = cleanStart ?? sessionExpiry == TimeSpan.Zero;
         options.SessionExpiry = sessionExpiry;
         options.TimeProvider = _clock;
         options.Timeout = TimeSpan.FromHours(1);
