@@ -9,7 +9,8 @@ public sealed partial class SimulatedDevice
     /// Cuts the link without DISCONNECT, as a dead modem would: the broker publishes the Last Will
     /// (retained <c>offline</c>). The device connects again, resuming its session, after
     /// <paramref name="downtime"/> of its TimeProvider; commands sent meanwhile wait in the session.
-    /// Returns false when the device was not connected. Completes once the Will has been triggered.
+    /// Returns false when the device was not connected. Completes once the socket is closed; the broker
+    /// publishes the Will as soon as it notices.
     /// </summary>
     public async Task<bool> DropLinkAsync(TimeSpan downtime, CancellationToken cancellationToken = default)
     {
@@ -55,13 +56,12 @@ public sealed partial class SimulatedDevice
     }
 
     /// <summary>
-    /// Ends the connection without DISCONNECT. <see cref="MqttClient"/> has no public way to drop its
-    /// socket, so the device takes over its own session: a second connection with the same client id
-    /// and CleanStart makes the broker close the first one and publish its Will (MQTT 5.0 section
-    /// 3.1.4). That connection subscribes again, so the session it leaves (for SessionExpiry) keeps
-    /// queuing commands, and disconnects normally. Returns when the device is to come back (the
-    /// downtime counts from the cut, so a test clock advanced meanwhile is honoured), or null when
-    /// the device had no connection.
+    /// Ends the connection without DISCONNECT (<see cref="MqttClient.AbortAsync"/>): the socket
+    /// closes, so the broker publishes the Will and keeps the session (for SessionExpiry), queuing
+    /// commands until the device comes back. The aborted client is disposed at once, before its own
+    /// reconnect policy could bring it back. Returns when the device is to come back (the downtime
+    /// counts from the cut, so a test clock advanced meanwhile is honoured), or null when the device
+    /// had no connection.
     /// </summary>
     private async Task<DateTimeOffset?> CutLinkAsync(string why, TimeSpan downtime, CancellationToken cancellationToken)
     {
@@ -83,38 +83,13 @@ public sealed partial class SimulatedDevice
         GoOffline(ConnectionEventKind.Cut);
         _counters.LinkCut();
         SimulatorLog.LinkCut(_logger, StationId, DeviceId, why, downtime);
-        if (!old.IsConnected)
-        {
-            await old.DisposeAsync().ConfigureAwait(false);
-            return backAt;
-        }
-
-        var takeover = new MqttClient();
         try
         {
-            var options = ClientOptions();
-            options.ProtocolVersion = MqttProtocolVersion.V500;
-            options.CleanStart = true;
-            options.Will = null;
-            options.Reconnect = null;
-            options.MessageHandler = null;
-            await takeover.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
-            await old.DisposeAsync().ConfigureAwait(false);
-            if (_options.SessionExpiry > TimeSpan.Zero)
-            {
-                await takeover.SubscribeAsync(CommandSubscriptions(), cancellationToken).ConfigureAwait(false);
-            }
-
-            await takeover.DisconnectAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is MqttException or TimeoutException or System.Net.Sockets.SocketException)
-        {
-            SimulatorLog.TakeoverIncomplete(_logger, StationId, DeviceId, e);
-            await old.DisposeAsync().ConfigureAwait(false);
+            await old.AbortAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await takeover.DisposeAsync().ConfigureAwait(false);
+            await old.DisposeAsync().ConfigureAwait(false);
         }
 
         return backAt;
