@@ -19,5 +19,8 @@ public interface IAlertGrain : IGrainWithStringKey
     /// <summary>An Update replacing the content on air, or a Cancel stopping it everywhere.</summary>
     Task<AlertCommandResult> ReviseAsync(AlertCommand command);
 
+    /// <summary>Looks again for stations under the alert's areas it has not reached (a station was just added) and sends to them.</summary>
+    Task SweepAsync();
+
     Task<AlertRecord?> GetAsync();
 }

@@ -169,6 +169,14 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
         return AlertCommandResult.Done(Alert);
     }
 
+    public async Task SweepAsync()
+    {
+        if (Alert is { Phase: AlertPhase.Active } alert && _time.GetUtcNow() < alert.Message.Expires)
+        {
+            await DispatchAsync();
+        }
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (Alert is not { } alert || alert.Phase is AlertPhase.Cancelled or AlertPhase.Expired)

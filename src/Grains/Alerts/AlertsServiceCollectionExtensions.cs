@@ -21,6 +21,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<AlertDeliveryWriter>());
         services.AddSingleton<IAlertDeliveries, AlertDeliveryLedger>();
         services.AddSingleton<IAlertDirectory, PostgresAlertDirectory>();
+        services.AddSingleton<ILiveAlerts, LiveAlerts>();
         return services;
     }
 }

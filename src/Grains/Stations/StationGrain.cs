@@ -23,6 +23,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
     private readonly IStationEvents _events;
     private readonly IDeviceCommandSender _commands;
     private readonly IAlertDeliveries _alertLedger;
+    private readonly ILiveAlerts _liveAlerts;
     private readonly StationOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<StationGrain> _logger;
@@ -38,6 +39,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         IStationEvents events,
         IDeviceCommandSender commands,
         IAlertDeliveries alertLedger,
+        ILiveAlerts liveAlerts,
         IOptions<StationOptions> options,
         TimeProvider time,
         ILogger<StationGrain> logger)
@@ -48,6 +50,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         _events = events;
         _commands = commands;
         _alertLedger = alertLedger;
+        _liveAlerts = liveAlerts;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -118,6 +121,10 @@ public sealed partial class StationGrain : Grain, IStationGrain
         }
 
         await AddAlertDevicesAsync(added);
+        if (_registration is not null)
+        {
+            _liveAlerts.StationRegistered(StationId, _registration.AreaCode);
+        }
 
         ArmLiveness();
         await RecordHealthAsync("registry changed");

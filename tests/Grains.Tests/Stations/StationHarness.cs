@@ -67,6 +67,7 @@ public sealed class StationHarness : IAsyncDisposable
             s.AddSingleton<IDeviceCommandSender>(commands);
             s.AddSingleton<IStationEvents>(events);
             s.AddSingleton<IAlertDeliveries>(deliveries);
+            s.AddSingleton<ILiveAlerts, NoLiveAlerts>();
             s.AddOptions<StationOptions>().Configure(o => o.HeartbeatInterval = Interval);
             if (storage is not null)
             {
