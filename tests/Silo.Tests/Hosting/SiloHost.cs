@@ -15,7 +15,7 @@ namespace CommuneRadio.Silo.Tests.Hosting;
 /// <see cref="CreateClientAsync"/> signs in as another operator. <see cref="RestartAsync"/> stops the Silo and starts a new one on the
 /// same database and broker — a process restart as far as the Silo can tell.
 /// </summary>
-public sealed class SiloHost : IAsyncDisposable
+public sealed partial class SiloHost : IAsyncDisposable
 {
     private readonly SiloHostOptions _options;
     private readonly string _gatewayPassword = Convert.ToHexString(Guid.NewGuid().ToByteArray());
@@ -89,6 +89,7 @@ public sealed class SiloHost : IAsyncDisposable
 
     public async Task StopSiloAsync()
     {
+        await KillProcessAsync();
         if (_factory is { } factory)
         {
             _factory = null;
@@ -105,24 +106,7 @@ public sealed class SiloHost : IAsyncDisposable
 
     private async Task StartSiloAsync()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = ConnectionString,
-            ["Gateway:Host"] = Broker.Host,
-            ["Gateway:Port"] = Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Gateway:AdminUsername"] = Broker.Options.DynamicSecurityAdminUser,
-            ["Gateway:AdminPassword"] = Broker.Options.DynamicSecurityAdminPassword,
-            ["Gateway:Password"] = _gatewayPassword,
-            ["Stations:HeartbeatInterval"] = _options.HeartbeatInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-            ["Serilog:LogDirectory"] = Path.Combine(Broker.Directory, "silo-logs"),
-            ["Auth:BootstrapAdmin:Username"] = AdminUsername,
-            ["Auth:BootstrapAdmin:Password"] = _adminPassword,
-        };
-        foreach (var (key, value) in _options.Settings)
-        {
-            settings[key] = value;
-        }
-
+        var settings = Settings();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             foreach (var (key, value) in settings)
@@ -144,6 +128,30 @@ public sealed class SiloHost : IAsyncDisposable
         var anonymous = Http;
         Http = await CreateClientAsync(AdminUsername, _adminPassword);
         anonymous.Dispose();
+    }
+
+    /// <summary>The Silo's configuration for this test: database, broker, accounts, the test's own settings.</summary>
+    private Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = ConnectionString,
+            ["Gateway:Host"] = Broker.Host,
+            ["Gateway:Port"] = Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Gateway:AdminUsername"] = Broker.Options.DynamicSecurityAdminUser,
+            ["Gateway:AdminPassword"] = Broker.Options.DynamicSecurityAdminPassword,
+            ["Gateway:Password"] = _gatewayPassword,
+            ["Stations:HeartbeatInterval"] = _options.HeartbeatInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            ["Serilog:LogDirectory"] = Path.Combine(Broker.Directory, "silo-logs"),
+            ["Auth:BootstrapAdmin:Username"] = AdminUsername,
+            ["Auth:BootstrapAdmin:Password"] = _adminPassword,
+        };
+        foreach (var (key, value) in _options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     private static async Task WaitUntilHealthyAsync(HttpClient http)
