@@ -5,7 +5,8 @@ public static class AuthProblems
 {
     public static IResult Unauthenticated(HttpContext context, string? why = null)
     {
-        var failure = why ?? context.Features.Get<Microsoft.AspNetCore.Authentication.IAuthenticateResultFeature>()?.AuthenticateResult?.Failure?.Message;
+        ArgumentNullException.ThrowIfNull(context);
+        var failure = why ?? context.Items[OperatorTokenHandler.FailureKey] as string;
         return TypedResults.Problem(
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Sign in first",

@@ -28,7 +28,9 @@ public sealed class OperatorAuthorizationResults : IAuthorizationMiddlewareResul
             return;
         }
 
-        var requirement = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<OperatorRoleRequirement>().FirstOrDefault();
+        // A requirement that fails explicitly is its own handler; it is named by its failure reason, not in FailedRequirements.
+        var requirement = authorizeResult.AuthorizationFailure?.FailureReasons.Select(r => r.Handler).OfType<OperatorRoleRequirement>().FirstOrDefault()
+            ?? authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<OperatorRoleRequirement>().FirstOrDefault();
         var reason = authorizeResult.AuthorizationFailure?.FailureReasons.Select(r => r.Message).FirstOrDefault()
             ?? $"{context.Request.Method} {context.Request.Path} is not allowed for {current.Username}";
         var decision = AccessDecision.Refuse(reason, requirement?.Minimum, null);

@@ -10,7 +10,9 @@ public sealed class OperatorRoleRequirement(OperatorRole minimum) : Authorizatio
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperatorRoleRequirement requirement)
     {
-        if (context.Resource is not HttpContext http)
+        // Each requirement is its own handler and is asked about every requirement of its type;
+        // answer only for itself, so a failure reason names the requirement that failed.
+        if (!ReferenceEquals(requirement, this) || context.Resource is not HttpContext http)
         {
             return Task.CompletedTask;
         }

@@ -17,6 +17,9 @@ public sealed class OperatorTokenHandler(
     IOptionsMonitor<OperatorTokenSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, OperatorTokens tokens, IOptions<AuthOptions> auth)
     : AuthenticationHandler<OperatorTokenSchemeOptions>(options, logger, encoder)
 {
+    /// <summary>Key in <see cref="HttpContext.Items"/> of why the presented token was refused.</summary>
+    public const string FailureKey = "CommuneRadio.Auth.Failure";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? presented;
@@ -34,7 +37,8 @@ public sealed class OperatorTokenHandler(
 
             if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             {
-                return AuthenticateResult.Fail("the Authorization header is not 'Bearer <token>'");
+                Context.Items[FailureKey] = "the Authorization header is not 'Bearer <token>'";
+            return AuthenticateResult.Fail((string)Context.Items[FailureKey]!);
             }
 
             presented = header["Bearer ".Length..].Trim();
@@ -48,6 +52,8 @@ public sealed class OperatorTokenHandler(
         var (valid, problem) = await tokens.CheckAsync(presented, Options.Kind, Context.RequestAborted);
         if (valid is null)
         {
+            // The authentication middleware keeps only successes; the 401 answer tells why this failed.
+            Context.Items[FailureKey] = problem;
             return AuthenticateResult.Fail(problem!);
         }
 
