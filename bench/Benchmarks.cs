@@ -6,5 +6,6 @@ public static class Benchmarks
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new Runtime.RuntimeBenchmark(),
+        new Heartbeat.HeartbeatBenchmark(),
     ];
 }

@@ -49,6 +49,10 @@ internal sealed partial class IngestPartition
             {
                 var outcome = await DeliverAsync(item);
                 _metrics.Handled(outcome, _time.GetElapsedTime(item.ReadAt));
+                if (outcome == IngestOutcome.Accepted && item.Heartbeat?.SentAt is { } sentAt)
+                {
+                    _metrics.HeartbeatVisible(_time.GetUtcNow() - sentAt);
+                }
                 if (outcome is IngestOutcome.UnknownDevice or IngestOutcome.UnknownStation && _throttle.TryTake(out var held))
                 {
                     LogRejected(_logger, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind, outcome, held);

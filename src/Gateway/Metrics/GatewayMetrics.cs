@@ -38,6 +38,12 @@ public sealed class GatewayMetrics : IDisposable
 
     public LatencyHistogram IngestLatency { get; }
 
+    /// <summary>
+    /// Heartbeat age when its station grain has taken it: the device's <c>sentAt</c> to the end of
+    /// the grain call, on the device's clock — end-to-end latency where clocks agree (bench/run heartbeat).
+    /// </summary>
+    public LatencyHistogram HeartbeatAge { get; } = new();
+
     /// <summary>Set by the gateway service as its connections come and go.</summary>
     public bool Connected { get; set; }
 
@@ -65,6 +71,9 @@ public sealed class GatewayMetrics : IDisposable
         }
     }
 
+    /// <summary>A heartbeat its grain accepted, <paramref name="age"/> after the device stamped it; negative ages (clock skew) count as zero.</summary>
+    public void HeartbeatVisible(TimeSpan age) => HeartbeatAge.Record(age < TimeSpan.Zero ? TimeSpan.Zero : age);
+
     public void Failed()
     {
         Interlocked.Decrement(ref _queued);
@@ -87,7 +96,10 @@ public sealed class GatewayMetrics : IDisposable
         Interlocked.Read(ref _commandsFailed),
         Interlocked.Read(ref _queued),
         Math.Round(IngestLatency.PercentileMs(0.5), 3),
-        Math.Round(IngestLatency.PercentileMs(0.99), 3));
+        Math.Round(IngestLatency.PercentileMs(0.99), 3),
+        Math.Round(HeartbeatAge.PercentileMs(0.5), 3),
+        Math.Round(HeartbeatAge.PercentileMs(0.99), 3),
+        HeartbeatAge.NonEmptyBuckets());
 
     public void Dispose() => _meter.Dispose();
 

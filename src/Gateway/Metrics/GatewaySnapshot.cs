@@ -13,4 +13,7 @@ public sealed record GatewaySnapshot(
     long CommandsFailed,
     long Queued,
     double IngestP50Ms,
-    double IngestP99Ms);
+    double IngestP99Ms,
+    double HeartbeatAgeP50Ms,
+    double HeartbeatAgeP99Ms,
+    IReadOnlyList<LatencyBucket> HeartbeatAgeHistogram);

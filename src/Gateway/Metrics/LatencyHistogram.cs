@@ -45,4 +45,20 @@ public sealed class LatencyHistogram
 
         return SmallestMs * Math.Pow(Growth, BucketCount - 1);
     }
+
+    /// <summary>The buckets holding samples, smallest first: two snapshots' difference gives the percentiles of the time between them.</summary>
+    public IReadOnlyList<LatencyBucket> NonEmptyBuckets()
+    {
+        var buckets = new List<LatencyBucket>();
+        for (var i = 0; i < BucketCount; i++)
+        {
+            var count = Interlocked.Read(ref _buckets[i]);
+            if (count > 0)
+            {
+                buckets.Add(new LatencyBucket(Math.Round(i == 0 ? SmallestMs : SmallestMs * Math.Pow(Growth, i), 4), count));
+            }
+        }
+
+        return buckets;
+    }
 }

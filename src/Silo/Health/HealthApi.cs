@@ -28,6 +28,8 @@ public static class HealthApi
         {
             status = report.Status.ToString(),
             activations = catalog.ActivationCount,
+            // Managed heap after the last garbage collection: bench/run heartbeat reads it for memory per device.
+            gcHeapBytes = GC.GetGCMemoryInfo().HeapSizeBytes,
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         }));
     }

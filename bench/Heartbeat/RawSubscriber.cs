@@ -1,0 +1,61 @@
+using CommuneRadio.Mqtt;
+using CommuneRadio.TestSupport.Mosquitto;
+
+namespace CommuneRadio.Bench.Heartbeat;
+
+/// <summary>
+/// The baseline: our MQTT client in a shared subscription on every heartbeat topic, with as many
+/// connections as the gateway, doing nothing but counting what arrives.
+/// </summary>
+internal sealed class RawSubscriber : IAsyncDisposable
+{
+    public const string User = "bench-raw";
+    public const string Filter = "$share/bench-raw/stations/+/devices/+/heartbeat";
+
+    private readonly List<MqttClient> _clients = [];
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public static async Task<RawSubscriber> ConnectAsync(MosquittoBroker broker, string password, int connections, CancellationToken cancellationToken)
+    {
+        var raw = new RawSubscriber();
+        for (var i = 0; i < connections; i++)
+        {
+            var client = new MqttClient();
+            raw._clients.Add(client);
+            await client.ConnectAsync(new MqttClientOptions
+            {
+                Host = broker.Host,
+                Port = broker.Port,
+                ClientId = $"bench-raw-{i}",
+                UserName = User,
+                Password = password,
+                Reconnect = null,
+                TopicCacheCapacity = 16_384,
+                MessageHandler = raw.HandleAsync,
+            }, cancellationToken);
+            var granted = await client.SubscribeAsync(Filter, MqttQualityOfService.AtLeastOnce, cancellationToken);
+            if (!granted.Items[0].IsGranted)
+            {
+                throw new InvalidOperationException($"the broker refused {Filter} to {User}: {granted.Items[0].ReasonCode}");
+            }
+        }
+
+        return raw;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            await client.DisposeAsync();
+        }
+    }
+
+    private ValueTask HandleAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.CompletedTask;
+    }
+}
