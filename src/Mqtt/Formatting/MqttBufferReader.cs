@@ -65,7 +65,12 @@ internal ref struct MqttBufferReader
 
     public ReadOnlySpan<byte> ReadBytes(int count)
     {
-        Need(count, $"{count} bytes");
+        // The description is formatted only on failure: this runs for every received topic and payload.
+        if (count > Remaining)
+        {
+            Need(count, $"{count} bytes");
+        }
+
         var bytes = _data.Slice(_position, count);
         _position += count;
         return bytes;

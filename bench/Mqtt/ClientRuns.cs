@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using CommuneRadio.Mqtt;
+using CommuneRadio.TestSupport.Mosquitto;
+
+namespace CommuneRadio.Bench.Mqtt;
+
+/// <summary>One measured run each: the tools alone, our clients alone, and our subscriber fed by mosquitto_pub.</summary>
+internal sealed class ClientRuns(MosquittoBroker broker, MqttClient publisher, MqttClient subscriber, CountingHandler handler, TimeSpan limit)
+{
+    private int _run;
+
+    public async Task WarmUpAsync(int count)
+    {
+        await OursAsync(count, MqttQualityOfService.AtMostOnce, callers: 1);
+        await OursAsync(count / 4, MqttQualityOfService.AtLeastOnce, callers: 16);
+    }
+
+    /// <summary>mosquitto_pub -l → mosquitto_sub; messages received per second.</summary>
+    public async Task<double> ToolsAsync(int count, int qos)
+    {
+        var topic = NextTopic();
+        using var sub = await MosquittoToolsRun.StartSubscriberAsync(broker, topic, count, qos);
+        try
+        {
+            using var pub = await MosquittoToolsRun.StartPublisherAsync(broker, topic, qos);
+            try
+            {
+                var lines = BenchMessages.Lines(count);
+                var started = Stopwatch.GetTimestamp();
+                var feeding = MosquittoToolsRun.FeedAsync(pub, lines);
+                await MosquittoToolsRun.WaitAsync(sub, "mosquitto_sub", limit);
+                var rate = MqttBenchmark.Rate(count, started);
+                await feeding;
+                await MosquittoToolsRun.WaitAsync(pub, "mosquitto_pub", limit);
+                return rate;
+            }
+            finally
+            {
+                MosquittoToolsRun.Stop(pub);
+            }
+        }
+        finally
+        {
+            MosquittoToolsRun.Stop(sub);
+        }
+    }
+
+    /// <summary>Our publisher → our subscriber: (publishes completed per second, messages received per second).</summary>
+    public async Task<(double Published, double Received)> OursAsync(int count, MqttQualityOfService qos, int callers)
+    {
+        var topic = NextTopic();
+        await subscriber.SubscribeAsync(topic, qos);
+        handler.Expect(count);
+        var message = new MqttApplicationMessage(topic, BenchMessages.Payload, qos);
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(caller => Task.Run(async () =>
+        {
+            for (var i = caller; i < count; i += callers)
+            {
+                await publisher.PublishAsync(message).ConfigureAwait(false);
+            }
+        })));
+        var published = MqttBenchmark.Rate(count, started);
+        await handler.Done.WaitAsync(limit);
+        var received = MqttBenchmark.Rate(count, started);
+        await subscriber.UnsubscribeAsync(topic);
+        return (published, received);
+    }
+
+    /// <summary>mosquitto_pub -l → our subscriber: (messages received per second, bytes allocated per message by this process).</summary>
+    public async Task<(double Received, double AllocatedPerMessage)> ReceiveFromToolAsync(int count)
+    {
+        var topic = NextTopic();
+        await subscriber.SubscribeAsync(topic, MqttQualityOfService.AtMostOnce);
+        handler.Expect(count);
+        using var pub = await MosquittoToolsRun.StartPublisherAsync(broker, topic, qos: 0);
+        try
+        {
+            var lines = BenchMessages.Lines(count);
+            GC.Collect();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var started = Stopwatch.GetTimestamp();
+            var feeding = MosquittoToolsRun.FeedAsync(pub, lines);
+            await handler.Done.WaitAsync(limit);
+            var received = MqttBenchmark.Rate(count, started);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            await feeding;
+            await MosquittoToolsRun.WaitAsync(pub, "mosquitto_pub", limit);
+            await subscriber.UnsubscribeAsync(topic);
+            return (received, (double)allocated / count);
+        }
+        finally
+        {
+            MosquittoToolsRun.Stop(pub);
+        }
+    }
+
+    private string NextTopic() => $"bench/{++_run}/stations/s-1/devices/d-1/heartbeat";
+}
