@@ -6,6 +6,7 @@ public static class Benchmarks
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new Runtime.RuntimeBenchmark(),
+        new Mqtt.MqttBenchmark(),
         new Heartbeat.HeartbeatBenchmark(),
     ];
 }

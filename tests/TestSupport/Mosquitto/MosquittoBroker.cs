@@ -113,6 +113,26 @@ public sealed class MosquittoBroker : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the broker's log (since it last started) holds <paramref name="text"/>, e.g. the
+    /// line <c>log_type subscribe</c> writes when a client subscribes: a readiness signal for tools
+    /// that print nothing themselves.
+    /// </summary>
+    public async Task WaitForLogAsync(string text, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!ReadNewLog().Contains(text, StringComparison.Ordinal))
+        {
+            if (deadline.Elapsed > timeout)
+            {
+                throw new TimeoutException($"mosquitto did not log '{text}' within {timeout.TotalSeconds:0.#} s:{Environment.NewLine}{ReadLog()}");
+            }
+
+            // The log file is the only signal mosquitto gives.
+            await Task.Delay(5, cancellationToken);
+        }
+    }
+
     /// <summary>The broker's log and console output so far, for failure messages.</summary>
     public string ReadLog()
     {
