@@ -16,7 +16,7 @@ public static class SiloApiExtensions
         builder.Services.AddExceptionHandler<ApiExceptions>();
         builder.Services.AddApiJson();
         builder.Services.AddSiloHealthChecks();
-        builder.Services.AddSingleton<AlertSubmission>();
+        builder.Services.AddScoped<AlertSubmission>();
         return builder;
     }
 
@@ -45,7 +45,7 @@ public static class SiloApiExtensions
         api.MapGatewayApi();
         api.MapOperatorsApi();
         api.MapAuditApi();
-        app.MapAlertsApi();
+        api.MapAlertsApi();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using CommuneRadio.Grains.Alerts.Cap;
 using CommuneRadio.Grains.Alerts.Templates;
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Runtime;
+using CommuneRadio.Silo.Auth;
 
 namespace CommuneRadio.Silo.Api.Alerts;
 
@@ -36,16 +37,12 @@ public static class AlertsApi
         group.MapGet("/{id}", GetAsync);
         group.MapGet("/{id}/cap", ExportCapAsync);
         group.MapGet("/{id}/events", (string id, IAlertDeliveries deliveries, CancellationToken ct) => TypedResults.ServerSentEvents(Watch(id, deliveries, ct)));
-        group.MapPost("/{id}/confirm", async (string id, HttpContext context, IGrainFactory grains, AlertSubmission submission, CancellationToken ct) =>
-            await submission.AnswerAsync(await grains.GetGrain<IAlertGrain>(id).ConfirmAsync(OperatorName(context)), created: false, ct));
+        group.MapPost("/{id}/confirm", (string id, AlertSubmission submission, CancellationToken ct) => submission.ConfirmAsync(id, ct));
         group.MapPost("/{id}/cancel", CancelAsync);
         return endpoints;
     }
 
-    /// <summary>Who acts: the authenticated operator's name.</summary>
-    public static string OperatorName(HttpContext context) => context.User.Identity?.Name is { Length: > 0 } name ? name : "anonymous";
-
-    private static async Task<IResult> SubmitJsonAsync(HttpContext context, AlertSubmission submission, IAreaRegistry areas, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> SubmitJsonAsync(HttpContext context, AlertSubmission submission, CurrentOperator current, IAreaRegistry areas, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await JsonBody.ReadAsync<AlertRequest>(context.Request, ct);
         if (problem is not null)
@@ -54,8 +51,8 @@ public static class AlertsApi
         }
 
         var names = (await areas.ListAsync(ct)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        var (message, refusal) = AlertRequestReader.Read(request!, OperatorName(context), time.GetUtcNow(), code => names.GetValueOrDefault(code));
-        return refusal is not null ? AlertSubmission.Invalid([refusal]) : await submission.SubmitAsync(message!, OperatorName(context), ct);
+        var (message, refusal) = AlertRequestReader.Read(request!, current.Require().Username, time.GetUtcNow(), code => names.GetValueOrDefault(code));
+        return refusal is not null ? AlertSubmission.Invalid([refusal]) : await submission.SubmitAsync(message!, ct);
     }
 
     private static async Task<IResult> SubmitCapAsync(HttpContext context, AlertSubmission submission, CancellationToken ct)
@@ -66,7 +63,7 @@ public static class AlertsApi
         }
 
         var read = await CapReader.ReadAsync(context.Request.Body, ct);
-        return read.Succeeded ? await submission.SubmitAsync(read.Message!, OperatorName(context), ct) : AlertSubmission.Invalid(read.Problems);
+        return read.Succeeded ? await submission.SubmitAsync(read.Message!, ct) : AlertSubmission.Invalid(read.Problems);
     }
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IAlertDeliveries deliveries, CancellationToken ct) =>
@@ -85,7 +82,7 @@ public static class AlertsApi
         return TypedResults.Bytes(CapWriter.WriteUtf8(alert.Message, code => names.GetValueOrDefault(code)), "application/cap+xml; charset=utf-8");
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext context, IGrainFactory grains, AlertSubmission submission, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, CurrentOperator current, IGrainFactory grains, AlertSubmission submission, TimeProvider time, CancellationToken ct)
     {
         if (await grains.GetGrain<IAlertGrain>(id).GetAsync() is not { } alert)
         {
@@ -96,13 +93,13 @@ public static class AlertsApi
         var cancel = alert.Message with
         {
             Identifier = $"{id}-cancel-{now.ToUnixTimeSeconds()}",
-            Sender = OperatorName(context),
+            Sender = current.Require().Username,
             Sent = now,
             MessageType = AlertMessageType.Cancel,
             References = id,
             Expires = alert.Message.Expires > now ? alert.Message.Expires : now.AddMinutes(1),
         };
-        return await submission.SubmitAsync(cancel, OperatorName(context), ct);
+        return await submission.SubmitAsync(cancel, ct);
     }
 
     private static async IAsyncEnumerable<SseItem<AlertDelivery>> Watch(string id, IAlertDeliveries deliveries, [EnumeratorCancellation] CancellationToken ct)
