@@ -34,7 +34,7 @@ internal sealed class SendQuota
                 return ValueTask.CompletedTask;
             }
 
-            node = _waiters.AddLast(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            node = _waiters.AddLast(new TaskCompletionSource());
         }
 
         return new ValueTask(WaitAsync(node, cancellationToken));
@@ -42,11 +42,20 @@ internal sealed class SendQuota
 
     public void Release()
     {
+        TaskCompletionSource? granted = null;
         lock (_lock)
         {
             _inUse = Math.Max(0, _inUse - 1);
-            Grant();
+            if (_waiters.First is { } first && _inUse < _limit)
+            {
+                _waiters.RemoveFirst();
+                _inUse++;
+                granted = first.Value;
+            }
         }
+
+        // Outside the lock, inline (see the remarks).
+        granted?.TrySetResult();
     }
 
     /// <summary>At each connect: the new broker's window, and how many publishes are already in flight in it.</summary>
@@ -71,7 +80,7 @@ internal sealed class SendQuota
 
         foreach (var waiter in failed)
         {
-            waiter.TrySetException(exception);
+            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Waiter.TrySetException(state.Exception), (Waiter: waiter, Exception: exception), preferLocal: false);
         }
     }
 
@@ -110,7 +119,9 @@ internal sealed class SendQuota
         {
             _waiters.RemoveFirst();
             _inUse++;
-            first.Value.TrySetResult();
+
+            // Reset runs under the client's lock: the waiter continues on the thread pool.
+            ThreadPool.UnsafeQueueUserWorkItem(static waiter => waiter.TrySetResult(), first.Value, preferLocal: false);
         }
     }
 }
