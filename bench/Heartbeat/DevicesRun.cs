@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CommuneRadio.Bench.Common;
 using CommuneRadio.StationSimulator.Devices;
 using CommuneRadio.StationSimulator.Province;
 using CommuneRadio.TestSupport;
@@ -43,7 +44,7 @@ internal sealed class DevicesRun(MosquittoBroker broker, BenchProvince province,
                 ConnectConcurrency = 100,
             });
             report.Section($"{_n:N0} devices, each on its own MQTT connection and account, heartbeat every 30 s ± 20 %");
-            var started = await simulated.StartAsync(new ConnectProgress(), cancellationToken);
+            var started = await simulated.StartAsync(new ConnectProgress(HeartbeatBenchmark.Line), cancellationToken);
             report.Add("devices_connected", started.Online, "devices connected");
             report.Add("connect_s", started.Elapsed.TotalSeconds, "time to connect them all, 100 at a time (s)");
             if (started.Refused.Count > 0)

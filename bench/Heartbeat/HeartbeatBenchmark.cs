@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using CommuneRadio.TestSupport.Mosquitto;
+using CommuneRadio.Bench.Common;
 
 namespace CommuneRadio.Bench.Heartbeat;
 
@@ -24,24 +23,14 @@ public sealed class HeartbeatBenchmark : IBenchmark
         var folder = Directory.CreateTempSubdirectory("communeradio-bench-heartbeat-").FullName;
         var devices = BenchProvince.Create(settings.Devices, "s-", withPasswords: true);
         var held = BenchProvince.Create(settings.Held, "h-", withPasswords: false);
-        var secrets = new BenchSecrets(Secret(), Secret(), Secret());
+        var secrets = new BenchSecrets(BenchEnvironment.Secret(), BenchEnvironment.Secret(), BenchEnvironment.Secret());
         Progress($"{devices.DeviceCount:N0} devices in {devices.Stations.Count:N0} stations; {held.DeviceCount:N0} held; steady state {settings.Steady.TotalSeconds:0} s; files in {folder}");
-        Progress($"open files allowed: {OpenFileLimit()}");
-
-        Progress("starting mosquitto with the dynamic-security plugin");
-        await using var broker = await MosquittoBroker.StartAsync(new MosquittoBrokerOptions
-        {
-            DynamicSecurity = true,
-            ExtraConfig = ["max_connections -1", "max_queued_messages 0", "set_tcp_nodelay true"],
-        }, cancellationToken);
-        Progress($"writing {devices.DeviceCount:N0} device accounts into the broker's dynamic-security file");
-        await broker.StopAsync(cancellationToken);
-        await DynsecFile.AddAsync(Path.Combine(broker.Directory, "dynamic-security.json"), devices,
+        Progress($"open files allowed: {BenchEnvironment.OpenFileLimit()}");
+        await using var broker = await BenchBroker.StartAsync(devices,
         [
-            (RawSubscriber.User, secrets.Raw, [("subscribeLiteral", RawSubscriber.Filter)]),
-            (HeartbeatFeeder.User, secrets.Feeder, [("publishClientSend", "stations/+/devices/+/heartbeat")]),
-        ]);
-        await broker.StartAgainAsync(cancellationToken);
+            new BenchAccount(RawSubscriber.User, secrets.Raw, [("subscribeLiteral", RawSubscriber.Filter)]),
+            new BenchAccount(HeartbeatFeeder.User, secrets.Feeder, [("publishClientSend", "stations/+/devices/+/heartbeat")]),
+        ], Line, cancellationToken);
 
         try
         {
@@ -53,28 +42,21 @@ public sealed class HeartbeatBenchmark : IBenchmark
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var log = File.Exists(broker.LogPath) ? File.ReadLines(broker.LogPath).TakeLast(15) : [];
-            Progress($"failed; mosquitto {(broker.IsRunning ? "runs" : "exited")}; its log ends:{Environment.NewLine}{string.Join(Environment.NewLine, log)}");
+            Progress($"failed; {BenchBroker.Tail(broker)}");
             throw;
         }
         finally
         {
             report.Section("Run");
             report.Add("run_s", run.Elapsed.TotalSeconds, "whole run (s)", "≤ 600");
-            if (Environment.GetEnvironmentVariable("COMMUNERADIO_BENCH_KEEP") is null)
+            if (!BenchEnvironment.KeepFiles)
             {
                 Directory.Delete(folder, recursive: true);
             }
         }
     }
 
-    internal static void Progress(string message) => Console.Error.WriteLine($"[heartbeat] {DateTime.Now:HH:mm:ss} {message}");
+    internal static ProgressLine Line { get; } = new("heartbeat");
 
-    private static string Secret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-
-    private static string OpenFileLimit()
-    {
-        var line = File.ReadLines("/proc/self/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
-        return line is null ? "unknown" : string.Join(' ', line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
-    }
+    internal static void Progress(string message) => Line.Write(message);
 }

@@ -1,3 +1,4 @@
+using CommuneRadio.Bench.Common;
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Mqtt;
 using CommuneRadio.TestSupport.Mosquitto;

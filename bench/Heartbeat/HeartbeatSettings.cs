@@ -1,4 +1,4 @@
-using System.Globalization;
+using CommuneRadio.Bench.Common;
 
 namespace CommuneRadio.Bench.Heartbeat;
 
@@ -10,10 +10,7 @@ namespace CommuneRadio.Bench.Heartbeat;
 internal sealed record HeartbeatSettings(int Devices, int Held, TimeSpan Steady)
 {
     public static HeartbeatSettings FromEnvironment() => new(
-        Read("COMMUNERADIO_BENCH_DEVICES", 10_000),
-        Read("COMMUNERADIO_BENCH_HELD", 100_000),
-        TimeSpan.FromSeconds(Read("COMMUNERADIO_BENCH_STEADY_S", 60)));
-
-    private static int Read(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+        BenchEnvironment.Int("COMMUNERADIO_BENCH_DEVICES", 10_000),
+        BenchEnvironment.Int("COMMUNERADIO_BENCH_HELD", 100_000),
+        TimeSpan.FromSeconds(BenchEnvironment.Int("COMMUNERADIO_BENCH_STEADY_S", 60)));
 }

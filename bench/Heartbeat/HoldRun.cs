@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CommuneRadio.Bench.Common;
 using CommuneRadio.TestSupport;
 using CommuneRadio.TestSupport.Mosquitto;
 

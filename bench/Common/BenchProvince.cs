@@ -4,7 +4,7 @@ using CommuneRadio.DeviceProtocol;
 using CommuneRadio.StationSimulator.Credentials;
 using SimProvince = CommuneRadio.StationSimulator.Province;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>
 /// A generated province: <see cref="DevicesPerStation"/> speaker clusters per commune station,

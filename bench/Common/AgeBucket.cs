@@ -1,4 +1,4 @@
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>One bucket of the gateway's heartbeat-age histogram.</summary>
 internal sealed record AgeBucket(double UpperMs, long Count);

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>
 /// Registers a <see cref="BenchProvince"/> in the Silo's registry tables (migration

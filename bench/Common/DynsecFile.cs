@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>
 /// Writes accounts straight into mosquitto's dynamic-security file while the broker is stopped.
@@ -13,7 +13,7 @@ internal static class DynsecFile
 {
     private const int Iterations = 101;
 
-    public static async Task AddAsync(string path, BenchProvince province, IEnumerable<(string User, string Password, (string Type, string Topic)[] Acls)> extra)
+    public static async Task AddAsync(string path, BenchProvince province, IEnumerable<BenchAccount> extra)
     {
         var root = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
         var clients = root["clients"]!.AsArray();
@@ -30,16 +30,16 @@ internal static class DynsecFile
             clients.Add(Client(account.Username, account.Password, account.ClientId, role));
         }
 
-        foreach (var (user, password, acls) in extra)
+        foreach (var account in extra)
         {
-            roles.Add(Role($"bench.{user}", acls));
-            clients.Add(Client(user, password, null, $"bench.{user}"));
+            roles.Add(Role($"bench.{account.User}", account.Acls));
+            clients.Add(Client(account.User, account.Password, null, $"bench.{account.User}"));
         }
 
         await File.WriteAllTextAsync(path, root.ToJsonString());
     }
 
-    private static JsonObject Role(string name, (string Type, string Topic)[] acls) => new()
+    private static JsonObject Role(string name, IReadOnlyList<(string Type, string Topic)> acls) => new()
     {
         ["rolename"] = name,
         ["acls"] = new JsonArray([.. acls.Select(a => (JsonNode)new JsonObject { ["acltype"] = a.Type, ["topic"] = a.Topic, ["priority"] = 0, ["allow"] = true })]),

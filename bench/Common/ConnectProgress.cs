@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using CommuneRadio.StationSimulator.Province;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>Prints how many devices are connected, at most every few seconds, while a province starts.</summary>
-internal sealed class ConnectProgress : IProgress<ProvinceStartProgress>
+internal sealed class ConnectProgress(ProgressLine progress) : IProgress<ProvinceStartProgress>
 {
     private readonly Stopwatch _since = Stopwatch.StartNew();
     private readonly Lock _gate = new();
@@ -22,6 +22,6 @@ internal sealed class ConnectProgress : IProgress<ProvinceStartProgress>
             _next = _since.Elapsed + TimeSpan.FromSeconds(5);
         }
 
-        HeartbeatBenchmark.Progress($"connected {value.Online:N0} of {value.Total:N0} devices ({value.Refused:N0} refused), {_since.Elapsed.TotalSeconds:0} s");
+        progress.Write($"connected {value.Online:N0} of {value.Total:N0} devices ({value.Refused:N0} refused), {_since.Elapsed.TotalSeconds:0} s");
     }
 }

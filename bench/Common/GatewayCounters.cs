@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>The part of <c>GET /api/gateway</c> the benchmark reads.</summary>
 internal sealed record GatewayCounters(long Accepted, long Duplicates, long Queued, IReadOnlyList<AgeBucket> HeartbeatAgeHistogram)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>A process's CPU time (user + system) and resident memory at one moment, read from /proc.</summary>
 internal sealed record ProcessSample(long At, double CpuSeconds, long RssBytes)

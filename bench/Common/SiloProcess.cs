@@ -7,7 +7,7 @@ using System.Text.Json;
 using CommuneRadio.TestSupport;
 using CommuneRadio.TestSupport.Mosquitto;
 
-namespace CommuneRadio.Bench.Heartbeat;
+namespace CommuneRadio.Bench.Common;
 
 /// <summary>
 /// The Release Silo as a child process (its CPU and memory are its own), configured through
@@ -35,7 +35,9 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public string Log { get; }
 
-    public static async Task<SiloProcess> StartAsync(string connectionString, MosquittoBroker broker, string gatewayPassword, string folder, CancellationToken cancellationToken)
+    /// <summary>Starts the Silo and signs in; <paramref name="settings"/> adds or overrides configuration (environment names such as <c>Stations__AlertResendAfter</c>).</summary>
+    public static async Task<SiloProcess> StartAsync(
+        string connectionString, MosquittoBroker broker, string gatewayPassword, string folder, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(Dll))
         {
@@ -58,6 +60,11 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["Auth__BootstrapAdmin__Username"] = Operator;
         start.Environment["Auth__BootstrapAdmin__Password"] = OperatorPassword;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var silo = new SiloProcess(Process.Start(start) ?? throw new InvalidOperationException("the Silo did not start"), port, log);
         try
         {
