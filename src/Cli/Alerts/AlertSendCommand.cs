@@ -85,7 +85,7 @@ public static class AlertSendCommand
             return;
         }
 
-        console.WriteLine($"Targets {progress.Devices} devices at {alert.Stations?.Count ?? 0} stations in {string.Join(", ", alert.Message.AreaCodes)}.");
+        console.WriteLine($"Targets {progress.Devices} device(s) at {alert.Stations?.Count ?? 0} station(s) in {string.Join(", ", alert.Message.AreaCodes)}.");
         console.WriteLine($"Follow it: communeradio alert status {alert.Id} --follow");
     }
 

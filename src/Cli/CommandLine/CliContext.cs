@@ -34,16 +34,10 @@ public sealed class CliContext
     /// <summary>How often <c>alert status --follow</c> asks the Silo for progress.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The console human output is written to; defaults to one over <see cref="Out"/>.</summary>
+    /// <summary>The console human output is written to; defaults to a plain, wide one over <see cref="Out"/> (no colours, no wrapping at 80 columns).</summary>
     public IAnsiConsole Console
     {
-        get => field ??= AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(Out),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
+        get => field ??= PlainConsole(Out);
         init;
     }
 
@@ -61,6 +55,19 @@ public sealed class CliContext
         InputIsTerminal = !System.Console.IsInputRedirected,
         Console = AnsiConsole.Console,
     };
+
+    private static IAnsiConsole PlainConsole(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 240;
+        return console;
+    }
 
     private static string DefaultConfigDirectory()
     {
