@@ -1,0 +1,39 @@
+using System.Text.Json;
+using CommuneRadio.Silo.Tests.Hosting;
+using CommuneRadio.TestSupport;
+
+namespace CommuneRadio.Silo.Tests.Alerts;
+
+public sealed class AlertEventsTests
+{
+    [Fact]
+    public async Task The_event_stream_shows_each_device_of_an_alert_moving_through_its_states()
+    {
+        await using var silo = await SiloHost.StartAsync("alert_events");
+        await using var devices = await SimulatedDevices.ImportAndConnectAsync(silo);
+        var away = devices["s-29224", "d-01"];
+        var dropped = away.DropLinkAsync(TimeSpan.FromSeconds(2));
+        await TaskTimeouts.Eventually(async () => !await StationApi.DeviceOnlineAsync(silo, "s-29224", "d-01"), "the console shows d-01 offline");
+        var sent = await AlertApi.SendAsync(silo, new { template = "flood", areaCodes = new[] { "29224" }, status = "exercise" });
+
+        using var response = await silo.Http.GetAsync($"/api/alerts/{AlertApi.Id(sent)}/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await dropped;
+        var states = new List<string>();
+        while (!states.Contains("done"))
+        {
+            var line = await reader.ReadLineAsync().WithTimeout("the stream shows d-01 reaching done after it comes back");
+            if (line is not null && line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                var delivery = JsonSerializer.Deserialize<JsonElement>(line["data: ".Length..]);
+                if (delivery.GetProperty("deviceId").GetString() == "d-01" && delivery.GetProperty("stationId").GetString() == "s-29224")
+                {
+                    states.Add(delivery.GetProperty("state").GetString()!);
+                }
+            }
+        }
+
+        Assert.Equal(["sent", "received", "playing", "done"], states);
+    }
+}
