@@ -13,19 +13,12 @@ public static class AlertListCommand
 {
     public static Command Create(CliContext context, GlobalOptions global)
     {
-        var limit = new Option<int>("--limit", "-n") { Description = "How many (1–500)", DefaultValueFactory = _ => 20 };
-        limit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 500)
-            {
-                r.AddError("--limit must be from 1 to 500");
-            }
-        });
+        var limit = RangeOption.Create("--limit", "-n", "How many (1–500; default 20)", 1, 500);
         var command = new Command("list", "List the latest alerts, newest first") { limit };
         command.SetAction(context, async (parsed, cancellationToken) =>
         {
             using var client = await SiloConnection.OpenAsync(context, parsed.GetValue(global.Api), cancellationToken);
-            var raw = await client.GetAsync($"api/alerts?limit={parsed.GetValue(limit)}", cancellationToken);
+            var raw = await client.GetAsync($"api/alerts?limit={parsed.GetValue(limit) ?? 20}", cancellationToken);
             if (global.WantsJson(parsed, context))
             {
                 await context.Out.WriteLineAsync(CliJson.Pretty(raw));

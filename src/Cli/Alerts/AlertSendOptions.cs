@@ -20,7 +20,7 @@ public sealed class AlertSendOptions
 
     public Option<string?> Text { get; } = new("--text") { Description = "What the loudspeakers speak, instead of the template's text" };
 
-    public Option<int?> Repeat { get; } = new("--repeat") { Description = "Plays per loudspeaker (1–20)" };
+    public Option<int?> Repeat { get; } = RangeOption.Create("--repeat", "", "Plays per loudspeaker (1–20)", 1, 20);
 
     public Option<TimeSpan?> Interval { get; } = new("--interval")
     {
@@ -34,7 +34,7 @@ public sealed class AlertSendOptions
         CustomParser = r => Duration(r, allowZero: false, wholeMinutes: true),
     };
 
-    public Option<int?> Volume { get; } = new("--volume") { Description = "Volume for this alert only (0–100; default full volume)" };
+    public Option<int?> Volume { get; } = RangeOption.Create("--volume", "", "Volume for this alert only (0–100; default full volume)", 0, 100);
 
     public Option<bool> Wait { get; } = new("--wait") { Description = "Then follow delivery as 'alert status --follow' does (and exit as it does)" };
 
@@ -42,8 +42,6 @@ public sealed class AlertSendOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         Status.AcceptOnlyFromAmong("actual", "exercise", "test");
-        Volume.Validators.Add(r => ErrorUnless(r, r.GetValueOrDefault<int?>() is null or (>= 0 and <= 100), "--volume must be from 0 to 100"));
-        Repeat.Validators.Add(r => ErrorUnless(r, r.GetValueOrDefault<int?>() is null or (>= 1 and <= 20), "--repeat must be from 1 to 20"));
         foreach (var option in new Option[] { Template, Cap, Areas, Status, Text, Repeat, Interval, ValidFor, Volume, Wait })
         {
             command.Options.Add(option);
@@ -97,13 +95,5 @@ public sealed class AlertSendOptions
         }
 
         return value;
-    }
-
-    private static void ErrorUnless(OptionResult result, bool condition, string message)
-    {
-        if (!condition)
-        {
-            result.AddError(message);
-        }
     }
 }
