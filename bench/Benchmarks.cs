@@ -8,5 +8,6 @@ public static class Benchmarks
         new Runtime.RuntimeBenchmark(),
         new Mqtt.MqttBenchmark(),
         new Heartbeat.HeartbeatBenchmark(),
+        new Alert.AlertBenchmark(),
     ];
 }

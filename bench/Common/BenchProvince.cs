@@ -23,7 +23,7 @@ internal sealed class BenchProvince
 
     public int DeviceCount => Stations.Sum(s => s.DeviceIds.Count);
 
-    /// <summary><paramref name="devices"/> devices (rounded up to whole stations); <paramref name="prefix"/> keeps two provinces' ids apart.</summary>
+    /// <summary><paramref name="devices"/> devices (rounded up to whole stations); <paramref name="prefix"/> keeps two provinces' station ids apart; communes get official-looking 5-digit codes (10000 on).</summary>
     public static BenchProvince Create(int devices, string prefix, bool withPasswords)
     {
         var stationCount = (devices + DevicesPerStation - 1) / DevicesPerStation;
@@ -34,7 +34,7 @@ internal sealed class BenchProvince
             var place = $"{Places[i % Places.Length]} {(i / Places.Length) + 1}";
             var ids = Enumerable.Range(1, DevicesPerStation).Select(d => $"d-{d:00}").ToList();
             var passwords = withPasswords ? ids.Select(_ => RandomNumberGenerator.GetString(PasswordAlphabet, 24)).ToList() : [];
-            stations.Add(new BenchStation($"{prefix}{code}", $"Đài truyền thanh xã {place}", $"{prefix}{code}", $"Xã {place}", ids, passwords));
+            stations.Add(new BenchStation($"{prefix}{code}", $"Đài truyền thanh xã {place}", code, $"Xã {place}", ids, passwords));
         }
 
         return new BenchProvince(stations);
