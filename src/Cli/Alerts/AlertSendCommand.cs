@@ -17,7 +17,7 @@ public static class AlertSendCommand
     public static Command Create(CliContext context, GlobalOptions global)
     {
         var options = new AlertSendOptions();
-        var command = new Command("send", "Send a disaster alert from a template or a CAP 1.2 file");
+        var command = new Command("send", $"Send a disaster alert from a template or a CAP 1.2 file\n\n{ExitCodes.Help}");
         options.AddTo(command);
         command.SetAction(context, async (parsed, cancellationToken) =>
         {

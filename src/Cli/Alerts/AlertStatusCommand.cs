@@ -17,7 +17,7 @@ public static class AlertStatusCommand
         {
             Description = "Watch live until every device confirmed (exit 0), the alert ended with devices unconfirmed (exit 4) or Ctrl-C (exit 130); as JSON, one line per change",
         };
-        var command = new Command("status", "Show an alert's delivery: devices per state and the stations not confirmed") { id, follow };
+        var command = new Command("status", $"Show an alert's delivery: devices per state and the stations not confirmed\n\n{ExitCodes.Help}") { id, follow };
         command.SetAction(context, async (parsed, cancellationToken) =>
         {
             using var client = await SiloConnection.OpenAsync(context, parsed.GetValue(global.Api), cancellationToken);
