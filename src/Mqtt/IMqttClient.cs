@@ -72,7 +72,8 @@ public interface IMqttClient : IAsyncDisposable
     /// <para>
     /// Thread-safe: may be called from any thread, concurrently with every other member (a racing
     /// DisconnectAsync or DisposeAsync wins and no reconnect follows), and from inside the message
-    /// handler, whose token it does not cancel; the reconnect waits until that handler returns.
+    /// handler, whose token it does not cancel; the reconnect waits until that handler returns. Like
+    /// every member, it throws <see cref="ObjectDisposedException"/> once DisposeAsync has begun.
     /// </para>
     /// </summary>
     Task AbortAsync(CancellationToken cancellationToken = default);
