@@ -42,16 +42,22 @@ public sealed class DynamicSecurityAccounts(DynamicSecurityClient dynsec, IOptio
         var errors = await dynsec.ExecuteAsync(creates, cancellationToken);
         ThrowOnUnexpected(errors, DynsecCommands.AlreadyExists);
 
-        // Accounts that existed keep their name and get the new password (a reset).
+        // Accounts that existed keep their name and get the new password (a reset), and their role
+        // once more in case a half-made provisioning left them without it. The role is taken away
+        // first: mosquitto 2.0 answers adding a role a client already has with a bare "Internal
+        // error", and removing one it lacks with an error that says nothing either — so only the
+        // password and the final add are checked.
         var existing = credentials.Where((_, i) => DynsecCommands.AlreadyExists(errors[(i * 2) + 1])).ToList();
         if (existing.Count > 0)
         {
             var resets = existing.SelectMany(c => new[]
             {
                 DynsecCommands.SetPassword(c.Username, c.Password),
+                DynsecCommands.RemoveClientRole(c.Username, Role(new DeviceAddress(c.StationId, c.DeviceId))),
                 DynsecCommands.AddClientRole(c.Username, Role(new DeviceAddress(c.StationId, c.DeviceId))),
             }).ToList();
-            ThrowOnUnexpected(await dynsec.ExecuteAsync(resets, cancellationToken), DynsecCommands.AlreadyExists);
+            var resetErrors = await dynsec.ExecuteAsync(resets, cancellationToken);
+            ThrowOnUnexpected(resetErrors.Where((_, i) => i % 3 != 1).ToList(), DynsecCommands.AlreadyExists);
         }
 
         return credentials;

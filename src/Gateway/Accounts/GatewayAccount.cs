@@ -28,14 +28,29 @@ public sealed class GatewayAccount(DynamicSecurityClient dynsec, IOptions<Gatewa
             ("publishClientSend", $"{stations}/+/cmd"),
             ("publishClientSend", $"{stations}/+/devices/+/cmd"),
         ]);
-        var errors = await dynsec.ExecuteAsync(
+        var created = await dynsec.ExecuteAsync(
         [
             DynsecCommands.DeleteRole(RoleName), // re-created below, so a changed topic root takes effect
             role,
             DynsecCommands.CreateClient(o.Username, o.Password, "", RoleName),
-            DynsecCommands.SetPassword(o.Username, o.Password),
-            DynsecCommands.AddClientRole(o.Username, RoleName),
         ], cancellationToken);
+        ThrowOnUnexpected(created);
+
+        // An existing account (every start but the first) gets the configured password and the
+        // role again, which deleting the role took from it. Only then: mosquitto answers adding a
+        // role a client already has with a bare "Internal error".
+        if (DynsecCommands.AlreadyExists(created[^1]))
+        {
+            ThrowOnUnexpected(await dynsec.ExecuteAsync(
+            [
+                DynsecCommands.SetPassword(o.Username, o.Password),
+                DynsecCommands.AddClientRole(o.Username, RoleName),
+            ], cancellationToken));
+        }
+    }
+
+    private static void ThrowOnUnexpected(IReadOnlyList<string?> errors)
+    {
         var unexpected = errors.Where(e => e is not null && !DynsecCommands.AlreadyExists(e) && !DynsecCommands.NotFound(e)).ToList();
         if (unexpected.Count > 0)
         {

@@ -4,8 +4,13 @@ using Microsoft.Extensions.Options;
 
 namespace CommuneRadio.Gateway.Connections;
 
-/// <summary>Builds the gateway's MQTT connections: one admin, one publisher, several ingest members of the shared group.</summary>
-public sealed class BrokerConnections(IOptions<GatewayOptions> options, ILoggerFactory loggerFactory, TimeProvider time)
+/// <summary>
+/// Builds the gateway's MQTT connections: one admin, one publisher, several ingest members of the
+/// shared group. Keep-alive and reconnect backoff run on the real clock whatever the Silo's
+/// <see cref="TimeProvider"/> is: they measure the network, and a test clock moved by minutes
+/// would otherwise declare live links dead and leave the reconnects waiting for it.
+/// </summary>
+public sealed class BrokerConnections(IOptions<GatewayOptions> options, ILoggerFactory loggerFactory)
 {
     private readonly GatewayOptions _options = options.Value;
 
@@ -36,7 +41,7 @@ public sealed class BrokerConnections(IOptions<GatewayOptions> options, ILoggerF
         KeepAlive = TimeSpan.FromSeconds(30),
         MessageHandler = handler,
         LoggerFactory = loggerFactory,
-        TimeProvider = time,
+        TimeProvider = TimeProvider.System,
         Reconnect = MqttReconnectPolicy.Default,
     };
 }

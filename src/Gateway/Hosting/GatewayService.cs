@@ -24,7 +24,6 @@ public sealed partial class GatewayService(
     IngestRouter router,
     GatewayMetrics metrics,
     IOptions<GatewayOptions> gatewayOptions,
-    TimeProvider time,
     ILogger<GatewayService> logger) : BackgroundService
 {
     private Task[] _workers = [];
@@ -43,7 +42,7 @@ public sealed partial class GatewayService(
             try
             {
                 await ConnectAsync(stoppingToken);
-                metrics.Connected = true;
+                metrics.TrackConnections(() => connections.AllConnected);
                 LogConnected(logger, gatewayOptions.Value.Host, gatewayOptions.Value.Port, connections.Ingest.Count);
                 return;
             }
@@ -52,7 +51,7 @@ public sealed partial class GatewayService(
                 attempt++;
                 LogRetry(logger, e, gatewayOptions.Value.Host, gatewayOptions.Value.Port, attempt);
                 await DisconnectAllAsync();
-                await Task.Delay(gatewayOptions.Value.RetryDelay, time, stoppingToken);
+                await Task.Delay(gatewayOptions.Value.RetryDelay, stoppingToken); // real time, like the connections' own backoff
             }
         }
     }
@@ -60,6 +59,7 @@ public sealed partial class GatewayService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        StopWatchingReconnects();
         foreach (var ingest in connections.Ingest)
         {
             await ingest.DisconnectAsync(cancellationToken: cancellationToken);
@@ -67,7 +67,7 @@ public sealed partial class GatewayService(
 
         router.Complete();
         await Task.WhenAll(_workers).WaitAsync(cancellationToken);
-        metrics.Connected = false;
+        metrics.TrackConnections(static () => false);
         await DisconnectAllAsync();
     }
 
@@ -97,6 +97,7 @@ public sealed partial class GatewayService(
                 continue;
             }
 
+            WatchReconnects(ingest, filters);
             await ingest.ConnectAsync(options.Ingest(i, router.HandleAsync), cancellationToken);
             var granted = await ingest.SubscribeAsync(filters, cancellationToken);
             if (granted.Items.FirstOrDefault(item => !item.IsGranted) is { } refused)

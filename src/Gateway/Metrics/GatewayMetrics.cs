@@ -25,6 +25,7 @@ public sealed class GatewayMetrics : IDisposable
     private long _commandsSent;
     private long _commandsFailed;
     private long _queued;
+    private Func<bool> _connected = static () => false;
 
     public GatewayMetrics()
     {
@@ -44,8 +45,14 @@ public sealed class GatewayMetrics : IDisposable
     /// </summary>
     public LatencyHistogram HeartbeatAge { get; } = new();
 
-    /// <summary>Set by the gateway service as its connections come and go.</summary>
-    public bool Connected { get; set; }
+    /// <summary>Whether the gateway holds all its broker connections right now (false before start and after stop).</summary>
+    public bool Connected => Volatile.Read(ref _connected)();
+
+    /// <summary>
+    /// The gateway service hands over how to tell, once it connected: the connections reconnect by
+    /// themselves after a broker restart, so a flag set once would go stale.
+    /// </summary>
+    public void TrackConnections(Func<bool> connected) => Volatile.Write(ref _connected, connected ?? throw new ArgumentNullException(nameof(connected)));
 
     public void Received(DeviceTopicKind kind) => Increment(_received, kind.ToString().ToLowerInvariant());
 

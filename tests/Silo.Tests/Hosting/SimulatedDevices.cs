@@ -24,13 +24,7 @@ public sealed class SimulatedDevices : IAsyncDisposable
     public static async Task<SimulatedDevices> ImportAndConnectAsync(
         SiloHost silo, string file = "mini.json", Func<SimulatedDeviceOptions, SimulatedDeviceOptions>? configure = null, TimeProvider? time = null)
     {
-        var path = Path.Combine(RepositoryRoot.Path, "samples", "province", file);
-        using var content = new StringContent(await File.ReadAllTextAsync(path), System.Text.Encoding.UTF8, "application/json");
-        using var response = await silo.Http.PostAsync("/api/import", content);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"import failed: {(int)response.StatusCode} {body}");
-        var imported = JsonSerializer.Deserialize<ImportAnswer>(body, Json)!;
-
+        var imported = await ImportAsync(silo, file);
         var options = new SimulatedDeviceOptions
         {
             BrokerHost = silo.Broker.Host,
@@ -41,7 +35,7 @@ public sealed class SimulatedDevices : IAsyncDisposable
         };
         options = configure?.Invoke(options) ?? options;
         var devices = new Dictionary<(string, string), SimulatedDevice>();
-        foreach (var c in imported.Credentials)
+        foreach (var c in imported)
         {
             var profile = new DeviceProfile { StationId = c.StationId, DeviceId = c.DeviceId, InitialVolume = 70 };
             devices[(c.StationId, c.DeviceId)] = new SimulatedDevice(profile, c, options, time);
@@ -50,6 +44,17 @@ public sealed class SimulatedDevices : IAsyncDisposable
         var simulated = new SimulatedDevices(devices);
         await Task.WhenAll(devices.Values.Select(d => d.StartAsync())).WithTimeout("every simulated device connects", TimeSpan.FromSeconds(30));
         return simulated;
+    }
+
+    /// <summary>Imports <c>samples/province/{file}</c> through the API; returns the credentials of the devices it enrolled.</summary>
+    public static async Task<IReadOnlyList<SimulatorCredentials>> ImportAsync(SiloHost silo, string file = "mini.json")
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "samples", "province", file);
+        using var content = new StringContent(await File.ReadAllTextAsync(path), System.Text.Encoding.UTF8, "application/json");
+        using var response = await silo.Http.PostAsync("/api/import", content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"import failed: {(int)response.StatusCode} {body}");
+        return JsonSerializer.Deserialize<ImportAnswer>(body, Json)!.Credentials;
     }
 
     public async ValueTask DisposeAsync()
