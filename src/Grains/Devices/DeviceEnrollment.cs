@@ -11,6 +11,7 @@ namespace CommuneRadio.Grains.Devices;
 /// <item>enrol: check, provision the account, register; if registering fails, revoke the account;</item>
 /// <item>remove: revoke the account, then unregister (a failure in between leaves a registered
 /// device that cannot connect; removing again finishes the job);</item>
+/// <item>enrol many (import): the same, with one broker call for all the station's new devices;</item>
 /// <item>reset: one broker call for all the station's devices (the broker rewrites its
 /// configuration per call).</item>
 /// </list>
@@ -164,15 +165,26 @@ public sealed partial class DeviceEnrollment(
     }
 
     /// <summary>Undoes a provisioning; runs to the end even when the caller gave up (that may be why we are here).</summary>
-    private async Task RevokeUnregisteredAsync(DeviceAddress address)
+    private Task RevokeUnregisteredAsync(DeviceAddress address) => RevokeUnregisteredAsync([address]);
+
+    /// <inheritdoc cref="RevokeUnregisteredAsync(DeviceAddress)"/>
+    private async Task RevokeUnregisteredAsync(IReadOnlyList<DeviceAddress> addresses)
     {
+        if (addresses.Count == 0)
+        {
+            return;
+        }
+
         try
         {
-            await broker.RevokeAsync([address], CancellationToken.None);
+            await broker.RevokeAsync(addresses, CancellationToken.None);
         }
         catch (Exception e)
         {
-            LogOrphanAccount(logger, e, address);
+            foreach (var address in addresses)
+            {
+                LogOrphanAccount(logger, e, address);
+            }
         }
     }
 

@@ -5,8 +5,8 @@ namespace CommuneRadio.Grains.Registry.Import;
 
 /// <summary>
 /// Applies a <see cref="ProvinceFile"/>: areas upserted in one transaction, then each station
-/// created or renamed/moved, and each new device enrolled (so it gets a broker account) or
-/// changed device updated. Idempotent: a second import of the same file changes nothing and
+/// created or renamed/moved, its new devices enrolled together (so they get broker accounts, in one
+/// broker request per station) and its changed devices updated. Idempotent: a second import of the same file changes nothing and
 /// creates no credentials. Never removes: stations and devices missing from the file stay.
 /// Stops at the first refusal, naming file, line and field, and still returns the credentials
 /// made until then. Thread-safe; imports should not run concurrently with each other.
@@ -95,22 +95,35 @@ public sealed partial class ProvinceImporter(
             tally.StationsChanged += changed ? 1 : 0;
         }
 
+        // New devices are enrolled together (one broker request for the station), changed ones updated.
         var storedDevices = stored.Devices.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var fresh = Enumerable.Range(0, station.Devices.Count).Where(j => !storedDevices.ContainsKey(station.Devices[j].Id)).ToList();
+        if (fresh.Count > 0)
+        {
+            EnrollmentResult enrolled;
+            try
+            {
+                enrolled = await enrollment.EnrollManyAsync(station.Id, fresh.Select(j => station.Devices[j]).ToList(), cancellationToken);
+            }
+            catch (EnrollmentFailedException e)
+            {
+                tally.Credentials.AddRange(e.Enrolled);
+                tally.DevicesCreated += e.Enrolled.Count;
+                throw;
+            }
+
+            tally.Credentials.AddRange(enrolled.Credentials);
+            tally.DevicesCreated += enrolled.Credentials.Count;
+            if (Refused(enrolled.Registry) is { } refused)
+            {
+                return Locate(file, $"{prefix}devices[{fresh[enrolled.RefusedIndex ?? 0]}].", refused, prefix);
+            }
+        }
+
         for (var j = 0; j < station.Devices.Count; j++)
         {
             var device = station.Devices[j];
-            if (!storedDevices.TryGetValue(device.Id, out var storedDevice))
-            {
-                var enrolled = await enrollment.EnrollAsync(station.Id, device, cancellationToken);
-                tally.Credentials.AddRange(enrolled.Credentials);
-                if (Refused(enrolled.Registry) is { } refused)
-                {
-                    return Locate(file, $"{prefix}devices[{j}].", refused, prefix);
-                }
-
-                tally.DevicesCreated++;
-            }
-            else if (storedDevice != device)
+            if (storedDevices.TryGetValue(device.Id, out var storedDevice) && storedDevice != device)
             {
                 if (Refused(await stations.UpdateDeviceAsync(station.Id, device, cancellationToken)) is { } refused)
                 {

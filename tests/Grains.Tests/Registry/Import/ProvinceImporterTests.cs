@@ -93,22 +93,33 @@ public sealed class ProvinceImporterTests : IAsyncLifetime
     [Fact]
     public async Task A_broker_failure_mid_import_keeps_the_passwords_already_made_and_a_rerun_finishes()
     {
-        _h.Broker.FailProvisioningFromCall = 5;
+        _h.Broker.FailProvisioningFromCall = 2; // the second station's batch
 
         var failed = await _h.ImportAsync(MiniJson);
 
         Assert.Equal(("stations[1].id", 15), (failed.Problem?.Field, failed.Problem?.Line));
         Assert.Contains("broker unreachable", failed.Problem!.Reason);
-        Assert.Equal(4, failed.Credentials.Count);
-        Assert.Equal(4, _h.Broker.Passwords.Count);
-        Assert.Equal(["d-01"], (await _h.Db.Stations.GetAsync("s-29224"))!.Devices.Select(d => d.Id));
+        Assert.Equal(3, failed.Credentials.Count);
+        Assert.Equal(failed.Credentials.Select(c => $"{c.StationId}/{c.DeviceId}").Order(), _h.Broker.Passwords.Keys.Select(a => a.ToString()).Order());
+        Assert.Empty((await _h.Db.Stations.GetAsync("s-29224"))!.Devices);
         Assert.Contains(_h.Db.Logs.AtLeast(LogLevel.Error), e => e.Message.Contains("s-29224", StringComparison.Ordinal));
 
         _h.Broker.FailProvisioningFromCall = int.MaxValue;
         var rerun = await _h.ImportAsync(MiniJson);
 
-        Assert.Equal((true, 2), (rerun.Succeeded, rerun.DevicesCreated));
+        Assert.Equal((true, 3), (rerun.Succeeded, rerun.DevicesCreated));
         Assert.Equal(6, _h.Broker.Passwords.Count);
+    }
+
+    [Fact]
+    public async Task Each_stations_new_devices_get_their_accounts_in_one_broker_request()
+    {
+        var result = await _h.ImportAsync(MiniJson);
+
+        Assert.Equal(6, result.Credentials.Count);
+        Assert.Equal(
+            [["s-29224/d-01", "s-29224/d-02", "s-29224/d-03"], ["s-29308/d-01", "s-29308/d-02", "s-29308/d-03"]],
+            _h.Broker.ProvisionCalls.Select(call => call.Select(a => a.ToString()).ToArray()).OrderBy(c => c[0], StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
