@@ -12,6 +12,9 @@ public interface IAlertDeliveries
     /// <summary>The latest state of every device the alert has reached so far.</summary>
     Task<IReadOnlyList<AlertDelivery>> CurrentAsync(string alertId, CancellationToken cancellationToken = default);
 
+    /// <summary>Drops an ended alert's devices from memory; they stay stored, and are read back if the alert is asked for again.</summary>
+    void Forget(string alertId);
+
     /// <summary>Transitions of one alert from now on, until <paramref name="cancellationToken"/> fires.</summary>
     IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, CancellationToken cancellationToken);
 }

@@ -41,6 +41,8 @@ public sealed class AlertDeliveryLedger(NpgsqlDataSource dataSource, AlertDelive
         return ledger.Snapshot();
     }
 
+    public void Forget(string alertId) => _alerts.TryRemove(alertId, out _);
+
     public async IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ledger = _alerts.GetOrAdd(alertId, _ => new AlertLedger());

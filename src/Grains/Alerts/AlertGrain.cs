@@ -20,6 +20,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
     private readonly IAreaRegistry _areas;
     private readonly IStationRegistry _stations;
     private readonly IAlertDirectory _directory;
+    private readonly IAlertDeliveries _deliveries;
     private readonly AlertOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<AlertGrain> _logger;
@@ -29,6 +30,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
         IAreaRegistry areas,
         IStationRegistry stations,
         IAlertDirectory directory,
+        IAlertDeliveries deliveries,
         IOptions<AlertOptions> options,
         TimeProvider time,
         ILogger<AlertGrain> logger)
@@ -37,6 +39,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
         _areas = areas;
         _stations = stations;
         _directory = directory;
+        _deliveries = deliveries;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -260,11 +263,14 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
         await _directory.SaveAsync(Alert!);
     }
 
+    /// <summary>The alert ended (cancelled or expired): no more sweeps, and its devices leave memory (they stay stored).</summary>
     private async Task StopSweepingAsync()
     {
         if (await GetReminder(SweepReminder) is { } reminder)
         {
             await UnregisterReminder(reminder);
         }
+
+        _deliveries.Forget(AlertId);
     }
 }

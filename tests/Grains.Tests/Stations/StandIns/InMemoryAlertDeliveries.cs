@@ -25,6 +25,10 @@ public sealed class InMemoryAlertDeliveries : IAlertDeliveries
         Task.FromResult<IReadOnlyList<AlertDelivery>>(
             _all.Where(d => d.AlertId == alertId).GroupBy(d => (d.StationId, d.DeviceId)).Select(g => g.Last()).ToList());
 
+    public void Forget(string alertId)
+    {
+    }
+
     public async IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Delay(Timeout.Infinite, cancellationToken);
