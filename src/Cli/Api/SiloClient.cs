@@ -70,7 +70,7 @@ public sealed class SiloClient : IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>401 and 5xx mean "cannot use the Silo now" (3); every other refusal is the request's (2).</summary>
-    internal static CliFailure Failure(HttpStatusCode status, string? reason, string body)
+    public static CliFailure Failure(HttpStatusCode status, string? reason, string body)
     {
         var problem = Problem.Read((int)status, reason, body);
         return status switch
