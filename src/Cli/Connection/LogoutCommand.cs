@@ -29,6 +29,13 @@ public static class LogoutCommand
             {
                 // Already expired or revoked: nothing left to revoke.
             }
+            catch (CliFailure failure) when (failure.ExitCode == ExitCodes.Unavailable)
+            {
+                throw new CliFailure(
+                    failure.ExitCode,
+                    $"{failure.Message}; the token is forgotten here but stays valid at the Silo until {Output.ProvinceTime.Format(stored.ExpiresAt)} (UTC+7) unless an admin revokes it (token id {stored.TokenId})",
+                    failure.Problem);
+            }
             finally
             {
                 // Forget the token even when the Silo cannot be told: it stays valid there until it expires or an admin revokes it.

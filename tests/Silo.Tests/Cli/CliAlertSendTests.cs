@@ -77,7 +77,9 @@ public sealed class CliAlertSendTests
         var wrong = Path.Combine(cli.ConfigDirectory, "cap-1.1.xml");
         await File.WriteAllTextAsync(wrong, CapSamples.Load("invalid-wrong-namespace.xml", DateTimeOffset.UtcNow));
 
-        var sent = CliOutput.Document(await cli.RunAsync(["alert", "send", "--cap", storm]));
+        var capResult = await cli.RunAsync(["alert", "send", "--cap", storm]);
+        Assert.Contains("\"event\": \"Bão số 15\"", capResult.Out, StringComparison.Ordinal); // Vietnamese printed as it is, not \u-escaped
+        var sent = CliOutput.Document(capResult);
         Assert.Equal("DT-2025-BAO15-001", CliOutput.Id(sent));
         Assert.Equal("Bão số 15", sent.GetProperty("alert").GetProperty("message").GetProperty("event").GetString());
         Assert.Equal(6, CliOutput.Confirmed(sent).Devices);

@@ -90,6 +90,13 @@ public sealed class CliConnectionTests
         var nobody = await cli.RunAsync(["alert", "list"]);
         Assert.True(nobody.ExitCode == 3, nobody.ToString());
         Assert.Contains("not logged in", nobody.Error, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(cli.CredentialsPath, JsonSerializer.Serialize(
+            new { api, username = "admin", token = "khong-co-silo", tokenId = "tok-1", expiresAt = DateTimeOffset.UtcNow.AddDays(30) }));
+        var logout = await cli.RunAsync(["logout"]);
+        Assert.True(logout.ExitCode == 3, logout.ToString());
+        Assert.Contains("stays valid at the Silo", logout.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(cli.CredentialsPath));
     }
 
     /// <summary>A loopback port nothing listens on: bound by the OS, then released.</summary>
