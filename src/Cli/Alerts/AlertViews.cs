@@ -7,7 +7,11 @@ public sealed record AlertProgressView(
     int Confirmed,
     double ConfirmedPercent,
     IReadOnlyDictionary<string, int> ByState,
+    IReadOnlyList<CommuneProgressView> Communes,
     IReadOnlyList<UnconfirmedStationView> Unconfirmed);
+
+/// <summary>Devices and confirmations in one commune (by official area code).</summary>
+public sealed record CommuneProgressView(string AreaCode, int Devices, int Confirmed);
 
 /// <summary>The alert itself within <see cref="AlertProgressView"/>.</summary>
 public sealed record AlertView(string Id, string Phase, string CmdId, AlertMessageView Message, string IssuedBy, string? ConfirmedBy, IReadOnlyList<AlertStationView>? Stations);

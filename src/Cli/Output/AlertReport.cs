@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace CommuneRadio.Cli.Output;
 
-/// <summary>An alert's progress for a person: one line of counts, and the table of stations that have not confirmed.</summary>
+/// <summary>An alert's progress for a person: one line of counts, confirmed per commune, and the table of stations that have not confirmed.</summary>
 public static class AlertReport
 {
     /// <summary>Rows of the unconfirmed table shown before "and N more" (<c>--json</c> lists them all).</summary>
@@ -37,7 +37,27 @@ public static class AlertReport
             console.WriteLine($"Waiting for a second operator: communeradio alert confirm {progress.Alert.Id}");
         }
 
+        WriteCommunes(console, progress);
         WriteUnconfirmed(console, progress);
+    }
+
+    /// <summary>Confirmed per commune, when the alert covers more than one: which communes lag behind.</summary>
+    public static void WriteCommunes(IAnsiConsole console, AlertProgressView progress)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Communes.Count < 2)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumns("Commune", "Confirmed", "Devices");
+        foreach (var commune in progress.Communes.Take(MaxRows))
+        {
+            table.AddRow(new Text(commune.AreaCode), new Text(commune.Confirmed.ToString(CultureInfo.InvariantCulture)), new Text(commune.Devices.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        console.Write(table);
     }
 
     /// <summary>The stations with devices that have not confirmed, by name, with each device's state and reason.</summary>
