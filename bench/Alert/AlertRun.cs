@@ -117,19 +117,21 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
         var view = await siloView;
         var used = silo.Sample().CpuSeconds - cpu.CpuSeconds;
 
-        report.Section($"Alert: POST /api/alerts (storm, province-wide, exercise) to {online.Count:N0} online devices in {province.Stations.Count:N0} stations, timed at the devices");
-        report.Add("post_ms", answered.TotalMilliseconds, "POST answered (201, after the fan-out to every station) (ms)");
+        report.Section($"Alert: POST /api/alerts (storm, province-wide, exercise) to {online.Count:N0} online devices in {province.Stations.Count:N0} stations, timed at the devices; Silo progress polled every {SiloWatch.Interval.TotalMilliseconds:0} ms");
+        report.Add("post_ms", answered.TotalMilliseconds, "POST answered (201, after fan-out to all stations) (ms)");
+        report.Add("alert_first_received_ms", times.Until(times.Read, 1.0 / online.Count), "POST → the first device has received the play (ms)");
+        report.Add("alert_received_50_ms", times.Until(times.Read, 0.5), "POST → 50 % of devices have received the play (ms)");
         report.Add("alert_received_100_ms", times.Until(times.Read, 1), "POST → every device has received the play (ms)");
-        report.Add("alert_received_ack_100_ms", times.Until(times.Received, 1), "POST → every device's received ack taken by the broker (ms)");
+        report.Add("alert_received_ack_100_ms", times.Until(times.Received, 1), "POST → every device's received ack at the broker (ms)");
         report.Add("alert_playing_50_ms", times.Until(times.Playing, 0.5), "POST → 50 % of devices acked playing (ms)");
         report.Add("alert_playing_99_ms", times.Until(times.Playing, 0.99), "POST → 99 % of devices acked playing (ms)", "≤ 1,000");
         report.Add("alert_playing_100_ms", times.Until(times.Playing, 1), "POST → 100 % of devices acked playing (ms)", "≤ 2,000");
         report.Add("alert_devices_playing", DeliveryTimes.Count(times.Playing), $"devices that acked playing within {settings.Limit.TotalSeconds:0} s");
-        report.Add("alert_done_100_ms", times.Until(times.Done, 1), $"POST → every device acked done (text played at {settings.PlaybackSpeed:0}× speed) (ms)");
-        report.Add("silo_all_confirmed_ms", view.AllConfirmedMs, $"Silo's progress: POST → all confirmed (polled every {SiloWatch.Interval.TotalMilliseconds:0} ms) (ms)");
-        report.Add("silo_all_playing_ms", view.AllPlayingMs, "Silo's progress: POST → all playing or done (ms)");
-        report.Add("silo_poll_mean_ms", view.MeanPollMs, $"GET /api/alerts/{{id}}: mean answer time over {view.Polls} polls (ms)");
-        report.Add("silo_cpu_s", used, "Silo CPU from the POST until all done or the Silo showed all playing (s)");
+        report.Add("alert_done_100_ms", times.Until(times.Done, 1), $"POST → every device acked done (played at {settings.PlaybackSpeed:0}×) (ms)");
+        report.Add("silo_all_confirmed_ms", view.AllConfirmedMs, $"Silo: POST → progress shows all confirmed (ms)");
+        report.Add("silo_all_playing_ms", view.AllPlayingMs, "Silo: POST → progress shows all playing or done (ms)");
+        report.Add("silo_poll_mean_ms", view.MeanPollMs, $"Silo: GET /api/alerts/{{id}} mean answer, {view.Polls} polls (ms)");
+        report.Add("silo_cpu_s", used, "Silo CPU from the POST to every device done (s)");
         return issued;
     }
 
@@ -156,7 +158,7 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
         var published = Stopwatch.GetElapsedTime(sent);
 
         report.Section($"Baseline: {province.Stations.Count:N0} QoS 1 messages (the same play) published by our MQTT client straight to the station topics, no Silo");
-        report.Add("baseline_publish_ms", published.TotalMilliseconds, "all published and acknowledged by the broker (ms, upper bound)");
+        report.Add("baseline_publish_ms", published.TotalMilliseconds, "all published and acked by the broker (ms)");
         report.Add("baseline_received_50_ms", times.Until(times.Read, 0.5), "→ 50 % of devices have received it (ms)");
         report.Add("baseline_received_99_ms", times.Until(times.Read, 0.99), "→ 99 % of devices have received it (ms)");
         report.Add("baseline_received_100_ms", times.Until(times.Read, 1), "→ 100 % of devices have received it (ms)");
@@ -164,7 +166,7 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
         report.Add("baseline_playing_100_ms", times.Until(times.Playing, 1), "→ 100 % of devices acked playing (ms)");
         Ratio("ratio_baseline_over_alert_99", "baseline_received_99_ms", "alert_playing_99_ms", "ratio baseline received / alert playing, 99 %");
         Ratio("ratio_baseline_over_alert_100", "baseline_received_100_ms", "alert_playing_100_ms", "ratio baseline received / alert playing, 100 %");
-        Ratio("ratio_playing_baseline_over_alert_99", "baseline_playing_99_ms", "alert_playing_99_ms", "ratio playing acks baseline / alert, 99 % (like for like)");
+        Ratio("ratio_playing_baseline_over_alert_99", "baseline_playing_99_ms", "alert_playing_99_ms", "ratio baseline playing / alert playing, 99 %");
     }
 
     /// <summary>baseline / ours from two figures already reported; 0 when either was not reached (-1) or missing.</summary>
