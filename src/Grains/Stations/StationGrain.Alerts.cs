@@ -41,7 +41,17 @@ public sealed partial class StationGrain
         }
 
         _state.State.Alerts.Add(order);
-        await _state.WriteStateAsync();
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not stored, so not taken: the alert grain asks again, and must find no half-taken order.
+            _state.State.Alerts.Remove(order);
+            throw;
+        }
+
         var deliveries = new Dictionary<string, DeviceDelivery>(StringComparer.Ordinal);
         _alertDeliveries[order.CmdId] = deliveries;
         foreach (var device in _devices.Values)
