@@ -38,7 +38,10 @@ public static class AlertWatch
 
     private static async Task<int> FollowJsonAsync(CliContext context, SiloClient client, string id, CancellationToken cancellationToken)
     {
-        var final = await AlertFollower.FollowAsync(client, id, context.PollInterval, a => context.Out.WriteLine(CliJson.Line(a.Raw)), cancellationToken);
+        var final = await AlertFollower.FollowAsync(
+            client, id, context.PollInterval, a => context.Out.WriteLine(CliJson.Line(a.Raw)),
+            (failure, misses) => context.Error.WriteLine($"communeradio: {failure.Message}; asking again ({misses})"),
+            AlertFollower.MissesWithin(AlertFollower.UnavailableBudget, context.PollInterval), cancellationToken);
         await context.Out.FlushAsync(cancellationToken);
         return ExitCode(final.Progress);
     }
@@ -55,14 +58,21 @@ public static class AlertWatch
                 .StartAsync(async progress =>
                 {
                     var bar = progress.AddTask(Markup.Escape($"Alert {id}"), maxValue: 1);
-                    last = await AlertFollower.FollowAsync(client, id, context.PollInterval, answer =>
-                    {
-                        last = answer;
-                        var p = answer.Progress;
-                        bar.MaxValue = Math.Max(1, p.Devices);
-                        bar.Value = p.Devices == 0 ? 0 : p.Confirmed;
-                        bar.Description = Markup.Escape($"{p.Alert.Phase} · {AlertReport.Counts(p)}");
-                    }, cancellationToken);
+                    last = await AlertFollower.FollowAsync(
+                        client,
+                        id,
+                        context.PollInterval,
+                        answer =>
+                        {
+                            last = answer;
+                            var p = answer.Progress;
+                            bar.MaxValue = Math.Max(1, p.Devices);
+                            bar.Value = p.Devices == 0 ? 0 : p.Confirmed;
+                            bar.Description = Markup.Escape($"{p.Alert.Phase} · {AlertReport.Counts(p)}");
+                        },
+                        (_, misses) => bar.Description = Markup.Escape($"the Silo is not answering; asking again ({misses})"),
+                        AlertFollower.MissesWithin(AlertFollower.UnavailableBudget, context.PollInterval),
+                        cancellationToken);
                     bar.StopTask();
                 });
         }

@@ -78,7 +78,7 @@ public sealed class CliConnectionTests
         using var cli = new CliRunner(address => new HttpClient { BaseAddress = address });
         cli.Environment["COMMUNERADIO_TOKEN"] = "khong-co-silo";
 
-        foreach (var args in new[] { ["stations", "list"], ["alert", "list"], ["alert", "status", "CR-1"], new[] { "alert", "send", "-t", "storm", "-a", "29308" } })
+        foreach (var args in new[] { ["stations", "list"], ["alert", "list"], ["alert", "status", "CR-1"], ["alert", "status", "CR-1", "--follow"], new[] { "alert", "send", "-t", "storm", "-a", "29308" } })
         {
             var result = await cli.RunAsync([.. args, "--api", api]);
             Assert.True(result.ExitCode == 3, $"{string.Join(' ', args)}: {result}");
