@@ -42,22 +42,26 @@ public sealed class DynamicSecurityAccounts(DynamicSecurityClient dynsec, IOptio
         var errors = await dynsec.ExecuteAsync(creates, cancellationToken);
         ThrowOnUnexpected(errors, DynsecCommands.AlreadyExists);
 
-        // Accounts that existed keep their name and get the new password (a reset), and their role
-        // once more in case a half-made provisioning left them without it. The role is taken away
-        // first: mosquitto 2.0 answers adding a role a client already has with a bare "Internal
-        // error", and removing one it lacks with an error that says nothing either — so only the
-        // password and the final add are checked.
-        var existing = credentials.Where((_, i) => DynsecCommands.AlreadyExists(errors[(i * 2) + 1])).ToList();
-        if (existing.Count > 0)
+        // Accounts that existed keep their name and get the new password (a reset). One whose role
+        // was only made now (a half-made provisioning) lacks it: it gets it too. The role is never
+        // added to an account that has it: mosquitto 2.0 answers that with a bare "Internal error".
+        // (Every command is one rewrite of the broker's account file, so a reset costs one each.)
+        var resets = new List<JsonObject>();
+        for (var i = 0; i < credentials.Count; i++)
         {
-            var resets = existing.SelectMany(c => new[]
+            if (DynsecCommands.AlreadyExists(errors[(i * 2) + 1]))
             {
-                DynsecCommands.SetPassword(c.Username, c.Password),
-                DynsecCommands.RemoveClientRole(c.Username, Role(new DeviceAddress(c.StationId, c.DeviceId))),
-                DynsecCommands.AddClientRole(c.Username, Role(new DeviceAddress(c.StationId, c.DeviceId))),
-            }).ToList();
-            var resetErrors = await dynsec.ExecuteAsync(resets, cancellationToken);
-            ThrowOnUnexpected(resetErrors.Where((_, i) => i % 3 != 1).ToList(), DynsecCommands.AlreadyExists);
+                resets.Add(DynsecCommands.SetPassword(credentials[i].Username, credentials[i].Password));
+                if (!DynsecCommands.AlreadyExists(errors[i * 2]))
+                {
+                    resets.Add(DynsecCommands.AddClientRole(credentials[i].Username, Role(devices[i])));
+                }
+            }
+        }
+
+        if (resets.Count > 0)
+        {
+            ThrowOnUnexpected(await dynsec.ExecuteAsync(resets, cancellationToken), DynsecCommands.AlreadyExists);
         }
 
         return credentials;

@@ -44,13 +44,6 @@ internal static class DynsecCommands
         ["rolename"] = role,
     };
 
-    public static JsonObject RemoveClientRole(string username, string role) => new()
-    {
-        ["command"] = "removeClientRole",
-        ["username"] = username,
-        ["rolename"] = role,
-    };
-
     public static JsonObject DeleteClient(string username) => new() { ["command"] = "deleteClient", ["username"] = username };
 
     public static JsonObject DeleteRole(string role) => new() { ["command"] = "deleteRole", ["rolename"] = role };
