@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 using CommuneRadio.Cli.Api;
 using CommuneRadio.Cli.CommandLine;
 using CommuneRadio.Cli.Connection;
@@ -70,7 +72,7 @@ public static class AlertSendCommand
             ValidForMinutes = parsed.GetValue(options.ValidFor) is { } validFor ? (int)validFor.TotalMinutes : null,
             Volume = parsed.GetValue(options.Volume),
         };
-        return ("api/alerts", new StringContent(System.Text.Json.JsonSerializer.Serialize(body, CliJson.Options), System.Text.Encoding.UTF8, "application/json"));
+        return ("api/alerts", new StringContent(JsonSerializer.Serialize(body, CliJson.Options), Encoding.UTF8, "application/json"));
     }
 
     private static void WriteSent(CliContext context, AlertProgressView progress)
