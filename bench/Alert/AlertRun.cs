@@ -107,15 +107,15 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
     {
         var identifier = $"bench-storm-{Guid.NewGuid():N}";
         _line.Write($"POST /api/alerts: storm warning over province {BenchProvince.ProvinceCode}, {online.Count:N0} devices online");
-        var cpu = silo.Sample();
+        var cpu = new CpuWindow(silo.Pid, BrokerPid());
         var (sentAt, sent) = (DateTimeOffset.UtcNow, Stopwatch.GetTimestamp());
         var issued = await api.SendStormAsync(identifier, BenchProvince.ProvinceCode, cancellationToken);
         var answered = Stopwatch.GetElapsedTime(sent);
         _line.Write($"POST answered in {answered.TotalMilliseconds:0} ms: alert {issued.Id}, cmdId {issued.CmdId}, {issued.Devices:N0} devices");
         var siloView = SiloWatch.WatchAsync(api, issued.Id, sent, settings.Limit, _line, cancellationToken);
         var times = await DeliveryWatch.WatchAsync(online, issued.CmdId, sentAt, sent, settings.Limit, untilDone: true, "alert", _line, cancellationToken);
+        cpu.Stop();
         var view = await siloView;
-        var used = silo.Sample().CpuSeconds - cpu.CpuSeconds;
 
         report.Section($"Alert: POST /api/alerts (storm, province-wide, exercise) to {online.Count:N0} online devices in {province.Stations.Count:N0} stations, timed at the devices; Silo progress polled every {SiloWatch.Interval.TotalMilliseconds:0} ms");
         report.Add("post_ms", answered.TotalMilliseconds, "POST answered (201, after fan-out to all stations) (ms)");
@@ -131,7 +131,7 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
         report.Add("silo_all_confirmed_ms", view.AllConfirmedMs, $"Silo: POST → progress shows all confirmed (ms)");
         report.Add("silo_all_playing_ms", view.AllPlayingMs, "Silo: POST → progress shows all playing or done (ms)");
         report.Add("silo_poll_mean_ms", view.MeanPollMs, $"Silo: GET /api/alerts/{{id}} mean answer, {view.Polls} polls (ms)");
-        report.Add("silo_cpu_s", used, "Silo CPU from the POST to every device done (s)");
+        cpu.Report(report, "alert");
         return issued;
     }
 
@@ -151,10 +151,12 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
             IssuedAt = DateTimeOffset.UtcNow,
         };
         _line.Write($"baseline: {province.Stations.Count:N0} QoS 1 plays, one per station cmd topic, fanned out to {online.Count:N0} devices");
+        var cpu = new CpuWindow(silo: null, BrokerPid());
         var (sentAt, sent) = (DateTimeOffset.UtcNow, Stopwatch.GetTimestamp());
         var publishing = StationCommandPublisher.PublishAsync(client, province, command, cancellationToken);
         var times = await DeliveryWatch.WatchAsync(online, command.CmdId, sentAt, sent, settings.Limit, untilDone: false, "baseline", _line, cancellationToken);
         await publishing;
+        cpu.Stop();
         var published = Stopwatch.GetElapsedTime(sent);
 
         report.Section($"Baseline: {province.Stations.Count:N0} QoS 1 messages (the same play) published by our MQTT client straight to the station topics, no Silo");
@@ -164,10 +166,13 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
         report.Add("baseline_received_100_ms", times.Until(times.Read, 1), "→ 100 % of devices have received it (ms)");
         report.Add("baseline_playing_99_ms", times.Until(times.Playing, 0.99), "→ 99 % of devices acked playing (ms)");
         report.Add("baseline_playing_100_ms", times.Until(times.Playing, 1), "→ 100 % of devices acked playing (ms)");
+        cpu.Report(report, "baseline");
         Ratio("ratio_baseline_over_alert_99", "baseline_received_99_ms", "alert_playing_99_ms", "ratio baseline received / alert playing, 99 %");
         Ratio("ratio_baseline_over_alert_100", "baseline_received_100_ms", "alert_playing_100_ms", "ratio baseline received / alert playing, 100 %");
         Ratio("ratio_playing_baseline_over_alert_99", "baseline_playing_99_ms", "alert_playing_99_ms", "ratio baseline playing / alert playing, 99 %");
     }
+
+    private int? BrokerPid() => ProcessLookup.Find(broker.ConfigPath);
 
     /// <summary>baseline / ours from two figures already reported; 0 when either was not reached (-1) or missing.</summary>
     private void Ratio(string key, string baseline, string ours, string label)
