@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace CommuneRadio.StationSimulator.Cli;
 
@@ -32,10 +33,17 @@ public static class RunCommand
         };
         var jitter = Fraction("--jitter", "Share of the interval by which heartbeats vary at random (0–1)", 0.2);
         var mqtt311 = Fraction("--mqtt311-share", "Share of the devices that speak MQTT 3.1.1 (0–1)", 0);
-        var speed = new Option<double>("--playback-speed") { Description = "How much faster than real time media plays", DefaultValueFactory = _ => 1 };
-        speed.Validators.Add(r => AddErrorUnless(r, r.GetValueOrDefault<double>() > 0, "--playback-speed must be positive"));
-        var stations = new Option<int?>("--stations") { Description = "Simulate only the first N stations of the file" };
-        stations.Validators.Add(r => AddErrorUnless(r, r.GetValueOrDefault<int?>() is null or > 0, "--stations must be at least 1"));
+        var speed = new Option<double>("--playback-speed")
+        {
+            Description = "How much faster than real time media plays",
+            DefaultValueFactory = _ => 1,
+            CustomParser = r => Parse(r, t => Number(t, v => v > 0, "--playback-speed must be a positive number"), 1.0),
+        };
+        var stations = new Option<int?>("--stations")
+        {
+            Description = "Simulate only the first N stations of the file",
+            CustomParser = r => Parse<int?>(r, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? (n, null) : (null, $"--stations must be a whole number of at least 1, not '{t}'"), null),
+        };
 
         var command = new Command("run", "Run the simulated devices of a province until Ctrl-C")
         {
@@ -65,10 +73,19 @@ public static class RunCommand
 
     private static Option<double> Fraction(string name, string description, double defaultValue)
     {
-        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(r => AddErrorUnless(r, r.GetValueOrDefault<double>() is >= 0 and <= 1, $"{name} must be between 0 and 1"));
-        return option;
+        return new Option<double>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = r => Parse(r, t => Number(t, v => v is >= 0 and <= 1, $"{name} must be a number between 0 and 1"), defaultValue),
+        };
     }
+
+    /// <summary>A number as the operator typed it (invariant culture), or the problem naming the option and the text.</summary>
+    private static (double Value, string? Problem) Number(string text, Func<double, bool> valid, string rule) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && valid(value)
+            ? (value, null)
+            : (default, $"{rule}, not '{text}'");
 
     private static T Parse<T>(ArgumentResult result, Func<string, (T Value, string? Problem)> parse, T whenAbsent)
     {
@@ -84,13 +101,5 @@ public static class RunCommand
         }
 
         return value;
-    }
-
-    private static void AddErrorUnless(OptionResult result, bool condition, string message)
-    {
-        if (!condition)
-        {
-            result.AddError(message);
-        }
     }
 }

@@ -48,6 +48,19 @@ public sealed class CliParsersTests
     public void The_run_command_refuses_a_share_outside_0_to_1()
     {
         var parsed = SimulatorCommandLine.Create().Parse(["run", "--broker", "127.0.0.1:1883", "--province", "p.json", "--credentials", "c.json", "--mqtt311-share", "1.5"]);
-        Assert.Contains(parsed.Errors, e => e.Message.Contains("--mqtt311-share must be between 0 and 1", StringComparison.Ordinal));
+        Assert.Contains(parsed.Errors, e => e.Message.Contains("--mqtt311-share must be a number between 0 and 1, not '1.5'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--stations", "abc", "--stations must be a whole number of at least 1, not 'abc'")]
+    [InlineData("--stations", "0", "--stations must be a whole number of at least 1, not '0'")]
+    [InlineData("--jitter", "nhiều", "--jitter must be a number between 0 and 1, not 'nhiều'")]
+    [InlineData("--playback-speed", "-2", "--playback-speed must be a positive number, not '-2'")]
+    [InlineData("--playback-speed", "NaN", "--playback-speed must be a positive number, not 'NaN'")]
+    public void A_value_that_is_not_a_number_in_range_is_a_parse_error_naming_it_not_a_crash(string option, string value, string message)
+    {
+        var parsed = SimulatorCommandLine.Create().Parse(["run", "--broker", "127.0.0.1:1883", "--province", "p.json", "--credentials", "c.json", option, value]);
+
+        Assert.Contains(parsed.Errors, e => e.Message == message);
     }
 }
