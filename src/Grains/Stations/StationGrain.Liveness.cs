@@ -113,6 +113,13 @@ public sealed partial class StationGrain
             _events.Publish(transition);
         }
 
-        StationLog.Transitions(_logger, StationId, transitions.Count, transitions[^1].State, transitions[^1].Reason);
+        if (transitions.Exists(t => t.DeviceId is null))
+        {
+            StationLog.Transitions(_logger, StationId, transitions.Count, transitions[^1].State, transitions[^1].Reason);
+        }
+        else
+        {
+            StationLog.DeviceTransitions(_logger, StationId, transitions.Count, transitions[^1].State, transitions[^1].Reason);
+        }
     }
 }
