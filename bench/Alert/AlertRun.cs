@@ -18,10 +18,12 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
     private static readonly TimeSpan OnlineLimit = TimeSpan.FromSeconds(120);
     private readonly ProgressLine _line = AlertBenchmark.Line;
     private readonly int _n = province.DeviceCount;
+    private int? _postgres;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var database = await PostgresServer.CreateDatabaseAsync("bench_alert");
+        _postgres = ProcessTree.PostgresServer(database);
         _line.Write("starting the Silo (Release, child process)");
         var silo = await SiloProcess.StartAsync(database, broker, gatewayPassword, folder, cancellationToken);
         SimulatedProvince? simulated = null;
@@ -107,7 +109,7 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
     {
         var identifier = $"bench-storm-{Guid.NewGuid():N}";
         _line.Write($"POST /api/alerts: storm warning over province {BenchProvince.ProvinceCode}, {online.Count:N0} devices online");
-        var cpu = new CpuWindow(silo.Pid, BrokerPid());
+        var cpu = new CpuWindow(silo.Pid, BrokerPid(), _postgres);
         var (sentAt, sent) = (DateTimeOffset.UtcNow, Stopwatch.GetTimestamp());
         var issued = await api.SendStormAsync(identifier, BenchProvince.ProvinceCode, cancellationToken);
         var answered = Stopwatch.GetElapsedTime(sent);
@@ -151,7 +153,7 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
             IssuedAt = DateTimeOffset.UtcNow,
         };
         _line.Write($"baseline: {province.Stations.Count:N0} QoS 1 plays, one per station cmd topic, fanned out to {online.Count:N0} devices");
-        var cpu = new CpuWindow(silo: null, BrokerPid());
+        var cpu = new CpuWindow(silo: null, BrokerPid(), _postgres);
         var (sentAt, sent) = (DateTimeOffset.UtcNow, Stopwatch.GetTimestamp());
         var publishing = StationCommandPublisher.PublishAsync(client, province, command, cancellationToken);
         var times = await DeliveryWatch.WatchAsync(online, command.CmdId, sentAt, sent, settings.Limit, untilDone: false, "baseline", _line, cancellationToken);

@@ -9,13 +9,14 @@ namespace CommuneRadio.Bench.Common;
 /// </summary>
 internal static class BenchBroker
 {
+    /// <summary>Starts the broker with the province's and <paramref name="accounts"/>' accounts; progress to <paramref name="progress"/>.</summary>
     public static async Task<MosquittoBroker> StartAsync(BenchProvince province, IReadOnlyList<BenchAccount> accounts, ProgressLine progress, CancellationToken cancellationToken)
     {
         progress.Write("starting mosquitto with the dynamic-security plugin");
         var broker = await MosquittoBroker.StartAsync(new MosquittoBrokerOptions
         {
             DynamicSecurity = true,
-            ExtraConfig = ["max_connections -1", "max_queued_messages 0", "set_tcp_nodelay true"],
+            ExtraConfig = ["max_connections -1", "max_queued_messages 0", "set_tcp_nodelay true", .. ExtraConfig()],
         }, cancellationToken);
         try
         {
@@ -31,6 +32,10 @@ internal static class BenchBroker
             throw;
         }
     }
+
+    /// <summary>COMMUNERADIO_BENCH_BROKER_CONFIG: more mosquitto.conf lines, separated by ';', to try a setting (e.g. <c>max_inflight_messages 100</c>).</summary>
+    private static string[] ExtraConfig() =>
+        Environment.GetEnvironmentVariable("COMMUNERADIO_BENCH_BROKER_CONFIG")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     /// <summary>The last lines of the broker's log, and whether it still runs, for a failure report.</summary>
     public static string Tail(MosquittoBroker broker)
