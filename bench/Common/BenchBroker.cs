@@ -16,7 +16,7 @@ internal static class BenchBroker
         var broker = await MosquittoBroker.StartAsync(new MosquittoBrokerOptions
         {
             DynamicSecurity = true,
-            ExtraConfig = ["max_connections -1", "max_queued_messages 0", "set_tcp_nodelay true", .. ExtraConfig()],
+            ExtraConfig = ["max_connections -1", "max_queued_messages 0", "max_inflight_messages 500", "set_tcp_nodelay true", .. ExtraConfig()],
         }, cancellationToken);
         try
         {

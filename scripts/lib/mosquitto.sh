@@ -32,6 +32,9 @@ log_type error
 log_type warning
 log_type notice
 max_queued_messages 10000
+# Receive Maximum per client (default 20): the gateway's one command publisher fans an alert out to
+# hundreds of station topics at once, and 20 in flight made the round trip the limit.
+max_inflight_messages 500
 $(is_root && echo "user root")
 CONF
   if [ -s "$dir/mosquitto.pid" ] && kill -0 "$(cat "$dir/mosquitto.pid")" 2>/dev/null; then

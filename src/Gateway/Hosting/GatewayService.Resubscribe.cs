@@ -30,7 +30,15 @@ public sealed partial class GatewayService
 
     private void StopWatchingReconnects()
     {
-        _lifetime.Cancel();
+        try
+        {
+            _lifetime.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed already: nothing is watching.
+        }
+
         foreach (var ingest in connections.Ingest)
         {
             ingest.StateChanged -= OnIngestStateChanged;

@@ -82,16 +82,16 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
             IssuedBy = command.Operator,
             CreatedAt = now,
             UpdatedAt = now,
+            Stations = await ResolveAsync(message, known: new HashSet<string>()),
             Revisions = [new AlertRevision(message.Identifier, message.MessageType, command.Operator, now, cmdId)],
         };
+
+        // Stored with its stations before any is told; the reminder is registered while they are.
         await SaveAsync();
         AlertLog.Issued(_logger, AlertId, message.Event, command.Operator, string.Join(",", message.AreaCodes), Alert.Phase);
-        await RegisterOrUpdateReminder(SweepReminder, _options.SweepPeriod, _options.SweepPeriod);
-        if (Alert.Phase == AlertPhase.Active)
-        {
-            await DispatchAsync();
-        }
-
+        await Task.WhenAll(
+            RegisterOrUpdateReminder(SweepReminder, _options.SweepPeriod, _options.SweepPeriod),
+            Alert.Phase == AlertPhase.Active ? TellStationsAsync() : Task.CompletedTask);
         return AlertCommandResult.Done(Alert);
     }
 
@@ -210,23 +210,35 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
     private async Task DispatchAsync()
     {
         var alert = Alert!;
+        var added = await ResolveAsync(alert.Message, alert.Stations.Select(s => s.StationId).ToHashSet(StringComparer.Ordinal));
+        if (added.Count > 0)
+        {
+            Alert = alert with { Stations = [.. alert.Stations, .. added] };
+            await SaveAsync();
+        }
+
+        await TellStationsAsync();
+    }
+
+    /// <summary>The stations under the alert's areas that are not in <paramref name="known"/>.</summary>
+    private async Task<List<AlertStation>> ResolveAsync(AlertMessage message, IReadOnlySet<string> known)
+    {
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var code in alert.Message.AreaCodes)
+        foreach (var code in message.AreaCodes)
         {
             codes.UnionWith(await _areas.SubtreeAsync(code));
         }
 
-        var known = alert.Stations.Select(s => s.StationId).ToHashSet(StringComparer.Ordinal);
-        var added = (await _stations.ListAsync(codes))
+        return (await _stations.ListAsync(codes))
             .Where(s => !known.Contains(s.Id))
             .Select(s => new AlertStation(s.Id, s.Name, s.AreaCode, s.Devices.Count, Dispatched: false))
             .ToList();
-        if (added.Count > 0)
-        {
-            Alert = alert = alert with { Stations = [.. alert.Stations, .. added] };
-            await SaveAsync();
-        }
+    }
 
+    /// <summary>Tells every station not yet told, in parallel, and stores which took the order.</summary>
+    private async Task TellStationsAsync()
+    {
+        var alert = Alert!;
         var pending = alert.Stations.Where(s => !s.Dispatched).ToList();
         if (pending.Count == 0)
         {

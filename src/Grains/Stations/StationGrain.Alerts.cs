@@ -52,20 +52,24 @@ public sealed partial class StationGrain
             throw;
         }
 
+        // Publish before writing the ledger: the stored order is what a restart resumes from, and
+        // each device's first state (queued, or sent when the publish reached it) goes in one batch.
         var deliveries = new Dictionary<string, DeviceDelivery>(StringComparer.Ordinal);
         _alertDeliveries[order.CmdId] = deliveries;
+        var online = _devices.Values.Where(d => d.Online).ToList();
+        var published = now < order.ExpiresAt && online.Count > 0 && await TryPublishAsync(order, deviceId: null, now);
         foreach (var device in _devices.Values)
         {
-            deliveries[device.Record.Id] = new DeviceDelivery(DeliveryState.Queued);
-            transitions.Add(Delivery(order, device.Record.Id, DeliveryState.Queued, null, now));
+            var delivery = deliveries[device.Record.Id] = new DeviceDelivery(DeliveryState.Queued);
+            if (published && device.Online)
+            {
+                (delivery.State, delivery.LastSentAt, delivery.Attempts) = (DeliveryState.Sent, now, 1);
+            }
+
+            transitions.Add(Delivery(order, device.Record.Id, delivery.State, null, now));
         }
 
         await _alertLedger.RecordAsync(transitions);
-        if (now < order.ExpiresAt && _devices.Values.Any(d => d.Online))
-        {
-            await SendAlertAsync(order, deviceId: null, _devices.Values.Where(d => d.Online).Select(d => d.Record.Id).ToList(), now);
-        }
-
         ArmAlertTimer();
         return _devices.Count;
     }
@@ -138,13 +142,8 @@ public sealed partial class StationGrain
     /// <summary>Publishes the order to the station topic (<paramref name="deviceId"/> null) or one device; the devices it reaches move to sent.</summary>
     private async Task SendAlertAsync(AlertOrder order, string? deviceId, IReadOnlyList<string> reached, DateTimeOffset now)
     {
-        try
+        if (!await TryPublishAsync(order, deviceId, now))
         {
-            await _commands.SendAsync(StationId, deviceId, order.Command with { IssuedAt = now });
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            StationLog.SendFailed(_logger, StationId, deviceId ?? "*", order.CmdId, e);
             return;
         }
 
@@ -163,6 +162,21 @@ public sealed partial class StationGrain
         }
 
         await _alertLedger.RecordAsync(transitions);
+    }
+
+    /// <summary>Publishes the order to the station topic (<paramref name="deviceId"/> null) or one device; false when the broker did not take it (logged; the timer tries again).</summary>
+    private async Task<bool> TryPublishAsync(AlertOrder order, string? deviceId, DateTimeOffset now)
+    {
+        try
+        {
+            await _commands.SendAsync(StationId, deviceId, order.Command with { IssuedAt = now });
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            StationLog.SendFailed(_logger, StationId, deviceId ?? "*", order.CmdId, e);
+            return false;
+        }
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class AlertDeliveryTests
     private static IReadOnlyList<SentCommand> Plays(StationHarness h) => h.Commands.Sent.Where(c => c.Command.Type == CommandType.Play).ToList();
 
     [Fact]
-    public async Task An_alert_goes_once_to_the_station_topic_online_devices_are_sent_and_offline_ones_wait_queued()
+    public async Task An_alert_goes_once_to_the_station_topic_online_devices_are_recorded_sent_and_offline_ones_queued()
     {
         await using var h = await StationHarness.StartAsync();
         await h.Heartbeat("d-01");
@@ -38,7 +38,7 @@ public sealed class AlertDeliveryTests
         var play = Assert.Single(Plays(h));
         Assert.Null(play.DeviceId);
         Assert.Equal(BroadcastPriority.Emergency, play.Command.Priority);
-        Assert.Equal([DeliveryState.Queued, DeliveryState.Sent], h.Deliveries.StatesOf("d-01", "alert-1-bao-so-3"));
+        Assert.Equal([DeliveryState.Sent], h.Deliveries.StatesOf("d-01", "alert-1-bao-so-3"));
         Assert.Equal([DeliveryState.Queued], h.Deliveries.StatesOf("d-02", "alert-1-bao-so-3"));
     }
 
@@ -84,7 +84,7 @@ public sealed class AlertDeliveryTests
         await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Playing);
 
         Assert.Equal(
-            [DeliveryState.Queued, DeliveryState.Sent, DeliveryState.Received, DeliveryState.Playing, DeliveryState.Done],
+            [DeliveryState.Sent, DeliveryState.Received, DeliveryState.Playing, DeliveryState.Done],
             h.Deliveries.StatesOf("d-01", "alert-1-bao-so-3"));
     }
 
