@@ -93,7 +93,7 @@ public sealed partial class SiloHost : IAsyncDisposable
         if (_factory is { } factory)
         {
             _factory = null;
-            Http.Dispose();
+            Http?.Dispose(); // null when the Silo failed to start
             await factory.DisposeAsync();
         }
     }
@@ -143,7 +143,6 @@ public sealed partial class SiloHost : IAsyncDisposable
             ["Gateway:Password"] = _gatewayPassword,
             ["Stations:HeartbeatInterval"] = _options.HeartbeatInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             ["Serilog:LogDirectory"] = Path.Combine(Broker.Directory, "silo-logs"),
-            ["Serilog:MinimumLevel:Default"] = "Warning", // the test output stays readable; the file has the same
             ["Auth:BootstrapAdmin:Username"] = AdminUsername,
             ["Auth:BootstrapAdmin:Password"] = _adminPassword,
         };
