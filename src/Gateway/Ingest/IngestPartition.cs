@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
@@ -9,12 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace CommuneRadio.Gateway.Ingest;
 
 /// <summary>
-/// A bounded queue and the worker that delivers its messages to station grains. A station's
-/// messages always land in the same partition and reach its grain in the order they were read,
-/// each after the one before it; different stations' messages go in parallel, so a station waiting
-/// on its storage (an alert's acks, each stored before the grain moves on) does not hold up the
-/// others. At most the queue's capacity is in flight; a full queue makes the MQTT reader wait
-/// (back-pressure instead of memory growth).
+/// A bounded queue and the one worker that delivers its messages to station grains. A station's
+/// messages always land in the same partition, so they reach its grain in the order they were
+/// read; a full queue makes the MQTT reader wait (back-pressure instead of memory growth).
 /// </summary>
 internal sealed partial class IngestPartition
 {
@@ -24,16 +20,11 @@ internal sealed partial class IngestPartition
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly LogThrottle _throttle;
-    private const int PruneAbove = 1024;
-
-    private readonly SemaphoreSlim _inFlight;
-    private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IStationGrain> _stations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IStationGrain> _stations = new(StringComparer.Ordinal);
 
     public IngestPartition(int capacity, IGrainFactory grains, GatewayMetrics metrics, TimeProvider time, ILogger logger, LogThrottle throttle)
     {
         _queue = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-        _inFlight = new SemaphoreSlim(capacity, capacity);
         _grains = grains;
         _metrics = metrics;
         _time = time;
@@ -52,65 +43,36 @@ internal sealed partial class IngestPartition
 
     public async Task RunAsync()
     {
-        // Only this loop touches _tails: each station's last delivery, which its next one waits for.
         await foreach (var item in _queue.Reader.ReadAllAsync())
         {
-            await _inFlight.WaitAsync();
-            var station = item.Topic.StationId;
-            var before = _tails.TryGetValue(station, out var tail) ? tail : Task.CompletedTask;
-            _tails[station] = DeliverAfterAsync(before, item);
-            if (_tails.Count > PruneAbove)
+            try
             {
-                foreach (var done in _tails.Where(t => t.Value.IsCompleted).Select(t => t.Key).ToList())
+                var outcome = await DeliverAsync(item);
+                _metrics.Handled(outcome, _time.GetElapsedTime(item.ReadAt));
+                if (outcome == IngestOutcome.Accepted && item.Heartbeat?.SentAt is { } sentAt)
                 {
-                    _tails.Remove(done);
+                    _metrics.HeartbeatVisible(_time.GetUtcNow() - sentAt);
+                }
+                if (outcome is IngestOutcome.UnknownDevice or IngestOutcome.UnknownStation && _throttle.TryTake(out var held))
+                {
+                    LogRejected(_logger, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind, outcome, held);
                 }
             }
-        }
-
-        await Task.WhenAll(_tails.Values);
-    }
-
-    private async Task DeliverAfterAsync(Task before, IngestItem item)
-    {
-        try
-        {
-            await before; // never faults: HandleAsync catches everything
-            await HandleAsync(item);
-        }
-        finally
-        {
-            _inFlight.Release();
-        }
-    }
-
-    private async Task HandleAsync(IngestItem item)
-    {
-        try
-        {
-            var outcome = await DeliverAsync(item);
-            _metrics.Handled(outcome, _time.GetElapsedTime(item.ReadAt));
-            if (outcome == IngestOutcome.Accepted && item.Heartbeat?.SentAt is { } sentAt)
+            catch (Exception e)
             {
-                _metrics.HeartbeatVisible(_time.GetUtcNow() - sentAt);
+                _metrics.Failed();
+                LogFailed(_logger, e, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind);
             }
-
-            if (outcome is IngestOutcome.UnknownDevice or IngestOutcome.UnknownStation && _throttle.TryTake(out var held))
-            {
-                LogRejected(_logger, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind, outcome, held);
-            }
-        }
-        catch (Exception e)
-        {
-            _metrics.Failed();
-            LogFailed(_logger, e, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind);
         }
     }
 
     private Task<IngestOutcome> DeliverAsync(IngestItem item)
     {
         var (kind, stationId, deviceId) = item.Topic;
-        var station = _stations.GetOrAdd(stationId, static (id, grains) => grains.GetGrain<IStationGrain>(id), _grains);
+        if (!_stations.TryGetValue(stationId, out var station))
+        {
+            _stations[stationId] = station = _grains.GetGrain<IStationGrain>(stationId);
+        }
 
         return kind switch
         {
