@@ -18,7 +18,12 @@ public sealed class DeviceLivenessTests
         var interval = TimeSpan.FromSeconds(30);
         await using var silo = await SiloHost.StartAsync("liveness-silent", new SiloHostOptions { Time = clock, HeartbeatInterval = interval });
         await using var devices = await SimulatedDevices.ImportAndConnectAsync(silo, configure: QuietDevices);
-        await TaskTimeouts.Eventually(async () => (await silo.StationAsync(Station)).Devices.All(d => d.Online), $"every device of {Station} shows online");
+
+        // Online can come from the status message alone; wait for each device's first heartbeat too,
+        // or a late one would move d-01's last-seen past the moment the test measures from.
+        await TaskTimeouts.Eventually(
+            async () => (await silo.StationAsync(Station)).Devices.All(d => d.Online && d.Volume is not null),
+            $"every device of {Station} shows online with its first heartbeat");
 
         var silent = devices[Station, "d-01"];
         var talking = devices.All.Where(d => d.StationId == Station && d != silent).ToList();
