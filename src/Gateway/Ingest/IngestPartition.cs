@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
@@ -8,9 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace CommuneRadio.Gateway.Ingest;
 
 /// <summary>
-/// A bounded queue and the one worker that delivers its messages to station grains. A station's
-/// messages always land in the same partition, so they reach its grain in the order they were
-/// read; a full queue makes the MQTT reader wait (back-pressure instead of memory growth).
+/// A bounded queue and the worker that delivers its messages to station grains. A station's
+/// messages always land in the same partition and reach its grain in the order they were read,
+/// each after the one before it; different stations' messages go in parallel, so a station waiting
+/// on its storage (an alert's acks, each stored before the grain moves on) does not hold up the
+/// others. At most the queue's capacity is in flight; a full queue makes the MQTT reader wait
+/// (back-pressure instead of memory growth).
 /// </summary>
 internal sealed partial class IngestPartition
 {
@@ -20,11 +24,16 @@ internal sealed partial class IngestPartition
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly LogThrottle _throttle;
-    private readonly Dictionary<string, IStationGrain> _stations = new(StringComparer.Ordinal);
+    private const int PruneAbove = 1024;
+
+    private readonly SemaphoreSlim _inFlight;
+    private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IStationGrain> _stations = new(StringComparer.Ordinal);
 
     public IngestPartition(int capacity, IGrainFactory grains, GatewayMetrics metrics, TimeProvider time, ILogger logger, LogThrottle throttle)
     {
         _queue = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _inFlight = new SemaphoreSlim(capacity, capacity);
         _grains = grains;
         _metrics = metrics;
         _time = time;
@@ -43,36 +52,65 @@ internal sealed partial class IngestPartition
 
     public async Task RunAsync()
     {
+        // Only this loop touches _tails: each station's last delivery, which its next one waits for.
         await foreach (var item in _queue.Reader.ReadAllAsync())
         {
-            try
+            await _inFlight.WaitAsync();
+            var station = item.Topic.StationId;
+            var before = _tails.TryGetValue(station, out var tail) ? tail : Task.CompletedTask;
+            _tails[station] = DeliverAfterAsync(before, item);
+            if (_tails.Count > PruneAbove)
             {
-                var outcome = await DeliverAsync(item);
-                _metrics.Handled(outcome, _time.GetElapsedTime(item.ReadAt));
-                if (outcome == IngestOutcome.Accepted && item.Heartbeat?.SentAt is { } sentAt)
+                foreach (var done in _tails.Where(t => t.Value.IsCompleted).Select(t => t.Key).ToList())
                 {
-                    _metrics.HeartbeatVisible(_time.GetUtcNow() - sentAt);
-                }
-                if (outcome is IngestOutcome.UnknownDevice or IngestOutcome.UnknownStation && _throttle.TryTake(out var held))
-                {
-                    LogRejected(_logger, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind, outcome, held);
+                    _tails.Remove(done);
                 }
             }
-            catch (Exception e)
+        }
+
+        await Task.WhenAll(_tails.Values);
+    }
+
+    private async Task DeliverAfterAsync(Task before, IngestItem item)
+    {
+        try
+        {
+            await before; // never faults: HandleAsync catches everything
+            await HandleAsync(item);
+        }
+        finally
+        {
+            _inFlight.Release();
+        }
+    }
+
+    private async Task HandleAsync(IngestItem item)
+    {
+        try
+        {
+            var outcome = await DeliverAsync(item);
+            _metrics.Handled(outcome, _time.GetElapsedTime(item.ReadAt));
+            if (outcome == IngestOutcome.Accepted && item.Heartbeat?.SentAt is { } sentAt)
             {
-                _metrics.Failed();
-                LogFailed(_logger, e, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind);
+                _metrics.HeartbeatVisible(_time.GetUtcNow() - sentAt);
             }
+
+            if (outcome is IngestOutcome.UnknownDevice or IngestOutcome.UnknownStation && _throttle.TryTake(out var held))
+            {
+                LogRejected(_logger, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind, outcome, held);
+            }
+        }
+        catch (Exception e)
+        {
+            _metrics.Failed();
+            LogFailed(_logger, e, item.Topic.StationId, item.Topic.DeviceId, item.Topic.Kind);
         }
     }
 
     private Task<IngestOutcome> DeliverAsync(IngestItem item)
     {
         var (kind, stationId, deviceId) = item.Topic;
-        if (!_stations.TryGetValue(stationId, out var station))
-        {
-            _stations[stationId] = station = _grains.GetGrain<IStationGrain>(stationId);
-        }
+        var station = _stations.GetOrAdd(stationId, static (id, grains) => grains.GetGrain<IStationGrain>(id), _grains);
 
         return kind switch
         {

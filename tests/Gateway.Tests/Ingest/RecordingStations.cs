@@ -5,7 +5,7 @@ using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Gateway.Tests.Ingest;
 
-/// <summary>Station grains that record the heartbeats they get, in order, each taking <c>Delay</c>.</summary>
+/// <summary>Station grains that record the heartbeats they get, in order; a station can be held until the test lets it go.</summary>
 internal sealed class RecordingStations : IGrainFactory
 {
     private readonly ConcurrentDictionary<string, Station> _stations = new(StringComparer.Ordinal);
@@ -19,12 +19,19 @@ internal sealed class RecordingStations : IGrainFactory
     {
         private readonly ConcurrentQueue<long> _seqs = new();
 
+        public TaskCompletionSource? Hold { get; set; }
+
         public TimeSpan Delay { get; set; }
 
         public IReadOnlyList<long> Seqs => [.. _seqs];
 
         public async Task<IngestOutcome> HeartbeatAsync(DeviceHeartbeat heartbeat)
         {
+            if (Hold is { } hold)
+            {
+                await hold.Task;
+            }
+
             await Task.Delay(Delay);
             _seqs.Enqueue(heartbeat.Payload.Seq);
             return IngestOutcome.Accepted;
