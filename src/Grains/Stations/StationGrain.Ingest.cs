@@ -21,7 +21,11 @@ public sealed partial class StationGrain
 
         device.Last = payload;
         Seen(device, heartbeat.ReceivedAt);
-        if (!device.Online)
+
+        // The gateway reads over several connections, so a heartbeat read before the device's
+        // offline status can reach the grain after it: it does not bring a device back that went
+        // offline later than it was read.
+        if (!device.Online && !(device.Since is { } offlineSince && heartbeat.ReceivedAt < offlineSince))
         {
             await SetOnlineAsync([device], true, heartbeat.ReceivedAt, "heartbeat");
         }
@@ -41,7 +45,7 @@ public sealed partial class StationGrain
         if (report.Status == DeviceConnectionStatus.Online)
         {
             Seen(device, report.ReceivedAt);
-            if (!device.Online)
+            if (!device.Online && !(device.Since is { } offlineSince && report.ReceivedAt < offlineSince))
             {
                 await SetOnlineAsync([device], true, report.ReceivedAt, report.Retained ? "status online (retained)" : "connected");
             }

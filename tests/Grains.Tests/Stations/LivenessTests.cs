@@ -62,6 +62,26 @@ public sealed class LivenessTests
     }
 
     [Fact]
+    public async Task A_heartbeat_read_before_the_offline_status_but_handled_after_it_does_not_bring_the_device_back()
+    {
+        await using var harness = await StationHarness.StartAsync();
+        await harness.Heartbeat("d-01");
+        var readBeforeTheWill = harness.Clock.GetUtcNow();
+        await harness.AdvanceAsync(TimeSpan.FromMilliseconds(5));
+        await harness.Status("d-01", DeviceConnectionStatus.Offline);
+
+        // Read on another gateway connection a moment before the Will, handled a moment after it.
+        await harness.Station().HeartbeatAsync(new DeviceHeartbeat("d-01", readBeforeTheWill, new Heartbeat
+        {
+            Seq = 2, UptimeS = 301, Volume = 70, State = PlaybackState.Idle,
+        }));
+        await harness.Station().DeviceStatusAsync(new DeviceStatusReport("d-01", readBeforeTheWill, DeviceConnectionStatus.Online, Retained: false));
+
+        Assert.False((await harness.Device("d-01")).Online);
+        Assert.Equal(["online", "offline"], harness.History.All.Where(t => t.DeviceId == "d-01").Select(t => t.State));
+    }
+
+    [Fact]
     public async Task Transitions_are_streamed_to_subscribers()
     {
         await using var harness = await StationHarness.StartAsync();
