@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using CommuneRadio.Grains.Storage;
 using Npgsql;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Alerts;
 
@@ -68,7 +70,7 @@ public sealed class AlertDeliveryLedger(NpgsqlDataSource dataSource, AlertDelive
             from alert_deliveries where alert_id = $1
             order by station_id, device_id, id desc
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = alertId });
+        command.With(Text(alertId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<AlertDelivery>();
         while (await reader.ReadAsync(cancellationToken))
@@ -79,8 +81,8 @@ public sealed class AlertDeliveryLedger(NpgsqlDataSource dataSource, AlertDelive
                 reader.GetString(1),
                 reader.GetString(2),
                 DeliveryStates.FromWire(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5)));
+                reader.ReadTextOrNull(4),
+                reader.ReadTime(5)));
         }
 
         return rows;

@@ -1,7 +1,7 @@
 using CommuneRadio.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Alerts;
 
@@ -17,17 +17,14 @@ public sealed class AlertDeliveryWriter(NpgsqlDataSource dataSource, ILogger<Ale
             insert into alert_deliveries (alert_id, station_id, device_id, cmd_id, state, reason, at)
             select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(d => d.AlertId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(d => d.StationId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(d => d.DeviceId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(d => d.CmdId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(d => d.State.ToWire()).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(d => d.Reason).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter
-        {
-            Value = rows.Select(d => d.At.ToUniversalTime()).ToArray(),
-            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
-        });
+        command.With(
+            TextArray(rows.Select(d => d.AlertId)),
+            TextArray(rows.Select(d => d.StationId)),
+            TextArray(rows.Select(d => d.DeviceId)),
+            TextArray(rows.Select(d => d.CmdId)),
+            TextArray(rows.Select(d => d.State.ToWire())),
+            TextArray(rows.Select(d => d.Reason)),
+            TimeArray(rows.Select(d => d.At)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

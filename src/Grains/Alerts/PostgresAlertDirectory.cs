@@ -1,5 +1,6 @@
+using CommuneRadio.Grains.Storage;
 using Npgsql;
-using NpgsqlTypes;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Alerts;
 
@@ -17,18 +18,9 @@ public sealed class PostgresAlertDirectory(NpgsqlDataSource dataSource) : IAlert
                 sent = excluded.sent, expires = excluded.expires, updated_at = excluded.updated_at
             """);
         var m = alert.Message;
-        command.Parameters.Add(new NpgsqlParameter { Value = alert.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = alert.Phase.ToString() });
-        command.Parameters.Add(new NpgsqlParameter { Value = m.Status.ToString() });
-        command.Parameters.Add(new NpgsqlParameter { Value = m.Event });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)m.Headline ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = m.AreaCodes.ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = alert.IssuedBy });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)alert.ConfirmedBy ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = m.Sent.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter { Value = m.Expires.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter { Value = alert.CreatedAt.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter { Value = alert.UpdatedAt.ToUniversalTime() });
+        command.With(
+            Text(alert.Id), Text(alert.Phase.ToString()), Text(m.Status.ToString()), Text(m.Event), Text(m.Headline), TextArray(m.AreaCodes),
+            Text(alert.IssuedBy), Text(alert.ConfirmedBy), Time(m.Sent), Time(m.Expires), Time(alert.CreatedAt), Time(alert.UpdatedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -49,14 +41,14 @@ public sealed class PostgresAlertDirectory(NpgsqlDataSource dataSource) : IAlert
                 Enum.Parse<AlertPhase>(reader.GetString(1)),
                 Enum.Parse<AlertStatus>(reader.GetString(2)),
                 reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.ReadTextOrNull(4),
                 reader.GetFieldValue<string[]>(5),
                 reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetFieldValue<DateTimeOffset>(8),
-                reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetFieldValue<DateTimeOffset>(10),
-                reader.GetFieldValue<DateTimeOffset>(11)));
+                reader.ReadTextOrNull(7),
+                reader.ReadTime(8),
+                reader.ReadTime(9),
+                reader.ReadTime(10),
+                reader.ReadTime(11)));
         }
 
         return list;
@@ -65,7 +57,7 @@ public sealed class PostgresAlertDirectory(NpgsqlDataSource dataSource) : IAlert
     public async Task<IReadOnlyList<string>> LiveCoveringAsync(IReadOnlyCollection<string> areaCodes, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("select id from alerts where phase = 'Active' and area_codes && $1 order by created_at");
-        command.Parameters.Add(new NpgsqlParameter { Value = areaCodes.ToArray() });
+        command.With(TextArray(areaCodes));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,7 +1,7 @@
 using CommuneRadio.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Events;
 
@@ -17,15 +17,12 @@ public sealed class StatusHistoryWriter(NpgsqlDataSource dataSource, ILogger<Sta
             insert into status_history (station_id, device_id, state, at, reason)
             select * from unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(t => t.StationId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(t => t.DeviceId ?? "").ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(t => t.State).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter
-        {
-            Value = rows.Select(t => t.At.ToUniversalTime()).ToArray(),
-            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
-        });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(t => t.Reason).ToArray() });
+        command.With(
+            TextArray(rows.Select(t => t.StationId)),
+            TextArray(rows.Select(t => t.DeviceId ?? "")),
+            TextArray(rows.Select(t => t.State)),
+            TimeArray(rows.Select(t => t.At)),
+            TextArray(rows.Select(t => t.Reason)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Npgsql;
-using static CommuneRadio.Grains.Operators.OperatorSql;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Operators;
 

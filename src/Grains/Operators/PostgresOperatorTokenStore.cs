@@ -1,5 +1,5 @@
 using Npgsql;
-using static CommuneRadio.Grains.Operators.OperatorSql;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Operators;
 

@@ -2,7 +2,7 @@ using CommuneRadio.Grains.Registry.Stations;
 using CommuneRadio.Grains.Registry.Validation;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using static CommuneRadio.Grains.Registry.SqlParameters;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Registry.Areas;
 

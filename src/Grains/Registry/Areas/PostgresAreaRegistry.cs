@@ -1,7 +1,7 @@
 using CommuneRadio.Grains.Registry.Validation;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using static CommuneRadio.Grains.Registry.SqlParameters;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Registry.Areas;
 

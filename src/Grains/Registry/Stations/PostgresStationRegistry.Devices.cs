@@ -1,6 +1,6 @@
 using CommuneRadio.Grains.Registry.Validation;
 using Npgsql;
-using static CommuneRadio.Grains.Registry.SqlParameters;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Registry.Stations;
 

@@ -1,7 +1,7 @@
 using CommuneRadio.DeviceProtocol;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using static CommuneRadio.Grains.Registry.SqlParameters;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Registry.Stations;
 

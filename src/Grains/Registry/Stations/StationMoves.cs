@@ -1,5 +1,5 @@
 using Npgsql;
-using static CommuneRadio.Grains.Registry.SqlParameters;
+using static CommuneRadio.Grains.Storage.SqlParameters;
 
 namespace CommuneRadio.Grains.Registry.Stations;
 

@@ -1,10 +1,10 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace CommuneRadio.Grains.Operators;
+namespace CommuneRadio.Grains.Storage;
 
-/// <summary>Typed positional parameters for the operator and audit tables, so a null still tells PostgreSQL what it is.</summary>
-internal static class OperatorSql
+/// <summary>Positional parameters with explicit types, so a null still tells PostgreSQL what it is; readers for nullable columns.</summary>
+internal static class SqlParameters
 {
     public static NpgsqlCommand With(this NpgsqlCommand command, params NpgsqlParameter[] parameters)
     {
@@ -13,6 +13,8 @@ internal static class OperatorSql
     }
 
     public static NpgsqlParameter Text(string? value) => Typed(value, NpgsqlDbType.Text);
+
+    public static NpgsqlParameter Double(double? value) => Typed(value, NpgsqlDbType.Double);
 
     public static NpgsqlParameter BigInt(long? value) => Typed(value, NpgsqlDbType.Bigint);
 
@@ -24,7 +26,12 @@ internal static class OperatorSql
 
     public static NpgsqlParameter Json(string? value) => Typed(value, NpgsqlDbType.Jsonb);
 
-    public static NpgsqlParameter TextArray(IEnumerable<string> values) => Typed(values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+    public static NpgsqlParameter TextArray(IEnumerable<string?> values) => Typed(values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+
+    public static NpgsqlParameter DoubleArray(IEnumerable<double?> values) => Typed(values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Double);
+
+    public static NpgsqlParameter TimeArray(IEnumerable<DateTimeOffset> values) =>
+        Typed(values.Select(v => v.ToUniversalTime()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz);
 
     public static NpgsqlParameter BoolArray(IEnumerable<bool> values) => Typed(values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Boolean);
 
