@@ -11,21 +11,13 @@ namespace CommuneRadio.Grains.Alerts;
 /// </summary>
 public sealed partial class LiveAlerts(IAreaRegistry areas, IAlertDirectory directory, IGrainFactory grains, ILogger<LiveAlerts> logger) : ILiveAlerts
 {
-    private const int MaxDepth = 16;
-
     public void StationRegistered(string stationId, string areaCode) => _ = SweepCoveringAsync(stationId, areaCode);
 
     private async Task SweepCoveringAsync(string stationId, string areaCode)
     {
         try
         {
-            var codes = new List<string>();
-            for (var code = areaCode; code is not null && codes.Count < MaxDepth; code = (await areas.GetAsync(code))?.ParentCode)
-            {
-                codes.Add(code);
-            }
-
-            foreach (var alertId in await directory.LiveCoveringAsync(codes))
+            foreach (var alertId in await directory.LiveCoveringAsync(await areas.LineageAsync(areaCode)))
             {
                 await grains.GetGrain<IAlertGrain>(alertId).SweepAsync();
             }

@@ -8,35 +8,17 @@ namespace CommuneRadio.Silo.Auth;
 /// </summary>
 public sealed class AreaLineage(IAreaRegistry areas)
 {
-    // Deeper than any administrative tree; stops a corrupted (cyclic) parent chain.
-    private const int MaxDepth = 64;
-
     private readonly Dictionary<string, IReadOnlyList<string>> _known = new(StringComparer.Ordinal);
 
     /// <summary>[code, parent, grandparent, …, root]; empty when the code is not a known area.</summary>
     public async Task<IReadOnlyList<string>> OfAsync(string areaCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(areaCode);
-        if (_known.TryGetValue(areaCode, out var cached))
+        if (!_known.TryGetValue(areaCode, out var lineage))
         {
-            return cached;
+            _known[areaCode] = lineage = await areas.LineageAsync(areaCode, cancellationToken);
         }
 
-        var lineage = new List<string>();
-        string? code = areaCode;
-        while (code is not null && lineage.Count < MaxDepth && !lineage.Contains(code))
-        {
-            var area = await areas.GetAsync(code, cancellationToken);
-            if (area is null)
-            {
-                break;
-            }
-
-            lineage.Add(area.Code);
-            code = area.ParentCode;
-        }
-
-        _known[areaCode] = lineage;
         return lineage;
     }
 }

@@ -50,8 +50,8 @@ public static class AlertsApi
             return problem;
         }
 
-        var names = (await areas.ListAsync(ct)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        var (message, refusal) = AlertRequestReader.Read(request!, current.Require().Username, time.GetUtcNow(), code => names.GetValueOrDefault(code));
+        var names = await AreaNamesAsync(areas, ct);
+        var (message, refusal) = AlertRequestReader.Read(request!, current.Require().Username, time.GetUtcNow(), names);
         return refusal is not null ? AlertSubmission.Invalid([refusal]) : await submission.SubmitAsync(message!, ct);
     }
 
@@ -78,8 +78,7 @@ public static class AlertsApi
             return ApiProblems.NotFound("alert", id);
         }
 
-        var names = (await areas.ListAsync(ct)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        return TypedResults.Bytes(CapWriter.WriteUtf8(alert.Message, code => names.GetValueOrDefault(code)), "application/cap+xml; charset=utf-8");
+        return TypedResults.Bytes(CapWriter.WriteUtf8(alert.Message, await AreaNamesAsync(areas, ct)), "application/cap+xml; charset=utf-8");
     }
 
     private static async Task<IResult> CancelAsync(string id, CurrentOperator current, IGrainFactory grains, AlertSubmission submission, TimeProvider time, CancellationToken ct)
@@ -100,6 +99,13 @@ public static class AlertsApi
             Expires = alert.Message.Expires > now ? alert.Message.Expires : now.AddMinutes(1),
         };
         return await submission.SubmitAsync(cancel, ct);
+    }
+
+    /// <summary>Official code → Vietnamese name, for the wording of templates and the areaDesc of CAP exports.</summary>
+    private static async Task<Func<string, string?>> AreaNamesAsync(IAreaRegistry areas, CancellationToken ct)
+    {
+        var names = (await areas.ListAsync(ct)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        return code => names.GetValueOrDefault(code);
     }
 
     private static async IAsyncEnumerable<SseItem<AlertDelivery>> Watch(string id, IAlertDeliveries deliveries, [EnumeratorCancellation] CancellationToken ct)
