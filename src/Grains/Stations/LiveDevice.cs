@@ -15,6 +15,13 @@ internal sealed class LiveDevice(DeviceRecord record)
 
     public DateTimeOffset? LastSeen { get; set; }
 
+    /// <summary>
+    /// The broker reported the device's link down (its Last Will, or <c>offline</c> before a clean
+    /// disconnect). Only its next <c>online</c> status brings it back: every connect publishes one
+    /// before anything else, while a heartbeat may have been sent before the link died.
+    /// </summary>
+    public bool LinkDown { get; set; }
+
     public Heartbeat? Last { get; set; }
 
     public BootTracker Boot { get; } = new();

@@ -22,10 +22,11 @@ public sealed partial class StationGrain
         device.Last = payload;
         Seen(device, heartbeat.ReceivedAt);
 
-        // The gateway reads over several connections, so a heartbeat read before the device's
-        // offline status can reach the grain after it: it does not bring a device back that went
-        // offline later than it was read.
-        if (!device.Online && !(device.Since is { } offlineSince && heartbeat.ReceivedAt < offlineSince))
+        // The gateway reads over several connections, so a heartbeat the device sent just before
+        // its link died can reach the grain after the Will, with a later read time. A heartbeat
+        // therefore brings back only a device that went quiet, never one whose link the broker
+        // reported down: that one returns with the `online` it publishes first on every connect.
+        if (!device.Online && !device.LinkDown)
         {
             await SetOnlineAsync([device], true, heartbeat.ReceivedAt, "heartbeat");
         }
@@ -42,17 +43,24 @@ public sealed partial class StationGrain
             return rejected;
         }
 
+        // An `online` read before the device's `offline` but handled after it (another gateway
+        // connection or silo) is the connect before that disconnect: it changes nothing.
         if (report.Status == DeviceConnectionStatus.Online)
         {
             Seen(device, report.ReceivedAt);
             if (!device.Online && !(device.Since is { } offlineSince && report.ReceivedAt < offlineSince))
             {
+                device.LinkDown = false;
                 await SetOnlineAsync([device], true, report.ReceivedAt, report.Retained ? "status online (retained)" : "connected");
             }
         }
-        else if (device.Online)
+        else
         {
-            await SetOnlineAsync([device], false, report.ReceivedAt, report.Retained ? "status offline (retained)" : "disconnected or last will");
+            device.LinkDown = true;
+            if (device.Online)
+            {
+                await SetOnlineAsync([device], false, report.ReceivedAt, report.Retained ? "status offline (retained)" : "disconnected or last will");
+            }
         }
 
         return IngestOutcome.Accepted;

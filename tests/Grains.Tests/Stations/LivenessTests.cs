@@ -47,7 +47,7 @@ public sealed class LivenessTests
     }
 
     [Fact]
-    public async Task A_last_will_takes_the_device_offline_at_once_and_a_heartbeat_brings_it_back()
+    public async Task A_last_will_takes_the_device_offline_at_once_and_its_next_online_status_brings_it_back()
     {
         await using var harness = await StationHarness.StartAsync();
         await harness.Heartbeat("d-01");
@@ -56,13 +56,34 @@ public sealed class LivenessTests
         Assert.False((await harness.Device("d-01")).Online);
 
         await harness.AdvanceAsync(TimeSpan.FromSeconds(20));
+        await harness.Status("d-01", DeviceConnectionStatus.Online);
         await harness.Heartbeat("d-01", restart: true);
-        Assert.True((await harness.Device("d-01")).Online);
+        var device = await harness.Device("d-01");
+        Assert.True(device.Online);
+        Assert.Equal(harness.Clock.GetUtcNow(), device.Since);
         Assert.Equal(["online", "offline", "online"], harness.History.All.Where(t => t.DeviceId == "d-01").Select(t => t.State));
     }
 
     [Fact]
-    public async Task A_heartbeat_read_before_the_offline_status_but_handled_after_it_does_not_bring_the_device_back()
+    public async Task A_heartbeat_sent_before_the_link_died_but_handled_after_the_will_does_not_bring_the_device_back()
+    {
+        // The interleaving that lost Last Wills under load: the connect heartbeat and the Will reach
+        // the gateway on different shared-subscription connections, and the heartbeat is read and
+        // handled after the Will, with a read time equal to it (a test clock) or later (a real one).
+        await using var harness = await StationHarness.StartAsync();
+        await harness.Status("d-01", DeviceConnectionStatus.Online);
+        await harness.Status("d-01", DeviceConnectionStatus.Offline);
+
+        await harness.Heartbeat("d-01");
+        await harness.AdvanceAsync(TimeSpan.FromMilliseconds(40));
+        await harness.Heartbeat("d-01");
+
+        Assert.False((await harness.Device("d-01")).Online, "a heartbeat after the Will is no proof the link is back");
+        Assert.Equal(["online", "offline"], harness.History.All.Where(t => t.DeviceId == "d-01").Select(t => t.State));
+    }
+
+    [Fact]
+    public async Task An_online_status_read_before_the_will_but_handled_after_it_does_not_bring_the_device_back()
     {
         await using var harness = await StationHarness.StartAsync();
         await harness.Heartbeat("d-01");
@@ -71,14 +92,24 @@ public sealed class LivenessTests
         await harness.Status("d-01", DeviceConnectionStatus.Offline);
 
         // Read on another gateway connection a moment before the Will, handled a moment after it.
-        await harness.Station().HeartbeatAsync(new DeviceHeartbeat("d-01", readBeforeTheWill, new Heartbeat
-        {
-            Seq = 2, UptimeS = 301, Volume = 70, State = PlaybackState.Idle,
-        }));
         await harness.Station().DeviceStatusAsync(new DeviceStatusReport("d-01", readBeforeTheWill, DeviceConnectionStatus.Online, Retained: false));
 
         Assert.False((await harness.Device("d-01")).Online);
         Assert.Equal(["online", "offline"], harness.History.All.Where(t => t.DeviceId == "d-01").Select(t => t.State));
+    }
+
+    [Fact]
+    public async Task A_device_that_only_went_quiet_comes_back_with_its_next_heartbeat()
+    {
+        await using var harness = await StationHarness.StartAsync();
+        await harness.Heartbeat("d-01");
+        await harness.AdvanceAsync(StationHarness.Interval * 3);
+        Assert.False((await harness.Device("d-01")).Online, "offline after three silent intervals");
+
+        await harness.Heartbeat("d-01");
+
+        Assert.True((await harness.Device("d-01")).Online, "its link never went down: the heartbeat is enough");
+        Assert.Equal(["online", "offline", "online"], harness.History.All.Where(t => t.DeviceId == "d-01").Select(t => t.State));
     }
 
     [Fact]
