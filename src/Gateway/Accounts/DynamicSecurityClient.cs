@@ -21,7 +21,7 @@ public sealed class DynamicSecurityClient(GatewayConnections connections, IOptio
     /// <summary>Commands per message: the plugin saves its file once per message, so batches are cheap.</summary>
     public const int BatchSize = 200;
 
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
 
     /// <summary>The admin connection's message handler: completes the request each answer belongs to.</summary>
     public ValueTask HandleAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class DynamicSecurityClient(GatewayConnections connections, IOptio
             {
                 if (response.TryGetProperty("correlationData", out var id) && _pending.TryRemove(id.GetString() ?? "", out var waiter))
                 {
-                    waiter.TrySetResult(response.TryGetProperty("error", out var error) ? error.GetString() : null);
+                    waiter.TrySetResult(response.Clone());
                 }
             }
         }
@@ -52,20 +52,35 @@ public sealed class DynamicSecurityClient(GatewayConnections connections, IOptio
         var errors = new List<string?>(commands.Count);
         foreach (var batch in commands.Chunk(BatchSize))
         {
-            errors.AddRange(await ExecuteBatchAsync(batch, cancellationToken));
+            errors.AddRange((await ExecuteBatchAsync(batch, cancellationToken)).Select(Error));
         }
 
         return errors;
     }
 
-    private async Task<string?[]> ExecuteBatchAsync(JsonObject[] batch, CancellationToken cancellationToken)
+    /// <summary>The roles an account holds, by name (none when it does not exist).</summary>
+    public async Task<IReadOnlyList<string>> ClientRolesAsync(string username, CancellationToken cancellationToken = default)
     {
-        var waiters = new List<(string Id, TaskCompletionSource<string?> Answer)>(batch.Length);
+        var answer = (await ExecuteBatchAsync([DynsecCommands.GetClient(username)], cancellationToken))[0];
+        if (Error(answer) is { } error)
+        {
+            return DynsecCommands.NotFound(error) ? [] : throw new InvalidOperationException($"The broker did not describe account {username}: {error}");
+        }
+
+        return [.. answer.GetProperty("data").GetProperty("client").GetProperty("roles").EnumerateArray()
+            .Select(role => role.GetProperty("rolename").GetString() ?? "")];
+    }
+
+    private static string? Error(JsonElement answer) => answer.TryGetProperty("error", out var error) ? error.GetString() : null;
+
+    private async Task<JsonElement[]> ExecuteBatchAsync(JsonObject[] batch, CancellationToken cancellationToken)
+    {
+        var waiters = new List<(string Id, TaskCompletionSource<JsonElement> Answer)>(batch.Length);
         var array = new JsonArray();
         foreach (var command in batch)
         {
             var id = Guid.NewGuid().ToString("N");
-            var answer = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var answer = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
             _pending[id] = answer;
             waiters.Add((id, answer));
             var tagged = (JsonObject)command.DeepClone();

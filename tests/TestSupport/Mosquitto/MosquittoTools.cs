@@ -17,4 +17,17 @@ public static class MosquittoTools
     /// </summary>
     public static Task<MosquittoSubscriber> SubscribeAsync(MosquittoBroker broker, string topicFilter, int count, MosquittoToolOptions? options = null, CancellationToken cancellationToken = default) =>
         MosquittoSubscriber.StartAsync(broker, topicFilter, count, options ?? new MosquittoToolOptions(), cancellationToken);
+
+    /// <summary>
+    /// Sends one command to the dynamic-security plugin as its admin with <c>mosquitto_rr</c> and
+    /// returns the plugin's answer (JSON), as an operator inspecting the broker would.
+    /// </summary>
+    public static Task<string> DynamicSecurityAsync(MosquittoBroker broker, string commandJson, CancellationToken cancellationToken = default) =>
+        ProcessRunner.RunAsync("mosquitto_rr",
+        [
+            "-h", broker.Host, "-p", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-u", broker.Options.DynamicSecurityAdminUser, "-P", broker.Options.DynamicSecurityAdminPassword,
+            "-t", "$CONTROL/dynamic-security/v1", "-e", "$CONTROL/dynamic-security/v1/response", "-W", "10",
+            "-m", $$"""{"commands":[{{commandJson}}]}""",
+        ], cancellationToken: cancellationToken);
 }
