@@ -17,6 +17,13 @@ public sealed class DeviceAclTests
         await using var devices = await SimulatedDevices.ImportAndConnectAsync(silo, configure: o => o with { HeartbeatInterval = TimeSpan.FromHours(1) });
         await using var spoofer = await RawDevice.EnrollAndConnectAsync(silo, "s-29308", "d-90");
         await TaskTimeouts.Eventually(async () => (await silo.StationAsync("s-29224")).Devices.All(d => d.Online), "every device of s-29224 shows online");
+
+        // Every simulated device's connect messages (its `online` and first heartbeat) are counted
+        // before the counters are read, or a late one would look like a spoofed message getting through.
+        var connectMessages = devices.All.Count;
+        await TaskTimeouts.Eventually(
+            async () => await silo.GatewayAsync() is var g && g.ReceivedOf("heartbeat") >= connectMessages && g.ReceivedOf("status") >= connectMessages,
+            $"the gateway counts the {connectMessages} simulated devices' connect heartbeats and statuses");
         var before = await silo.GatewayAsync();
 
         string[] forbidden =
