@@ -33,6 +33,31 @@ public static class TaskTimeouts
     }
 
     /// <summary>
+    /// Awaits every task of a large batch, failing only when none of them completed for
+    /// <paramref name="stall"/>: a busy machine may take long over the whole batch, a stuck writer
+    /// stops completing them.
+    /// </summary>
+    public static async Task WhileProgressing(this IReadOnlyCollection<Task> tasks, string whatShouldHappen, TimeSpan? stall = null)
+    {
+        var limit = stall ?? Default;
+        var all = Task.WhenAll(tasks);
+        var completed = -1;
+        while (!all.IsCompleted)
+        {
+            var now = tasks.Count(t => t.IsCompleted);
+            if (now == completed)
+            {
+                throw new TimeoutException($"{whatShouldHappen} stalled: {now} of {tasks.Count} done, none more within {limit.TotalSeconds:0.#} s");
+            }
+
+            completed = now;
+            await Task.WhenAny(all, Task.Delay(limit));
+        }
+
+        await all;
+    }
+
+    /// <summary>
     /// Re-evaluates <paramref name="condition"/> every 20 ms until it holds, for state held by a real
     /// server (a row in PostgreSQL, a message through mosquitto) that raises no signal of its own.
     /// </summary>

@@ -15,6 +15,9 @@ public interface IAlertDeliveries
     /// <summary>Drops an ended alert's devices from memory; they stay stored, and are read back if the alert is asked for again.</summary>
     void Forget(string alertId);
 
-    /// <summary>Transitions of one alert from now on, until <paramref name="cancellationToken"/> fires.</summary>
+    /// <summary>
+    /// Transitions of one alert from the moment this returns (the watcher is registered before the
+    /// first item is asked for), until <paramref name="cancellationToken"/> fires.
+    /// </summary>
     IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, CancellationToken cancellationToken);
 }

@@ -45,11 +45,21 @@ public sealed class AlertDeliveryLedger(NpgsqlDataSource dataSource, AlertDelive
 
     public void Forget(string alertId) => _alerts.TryRemove(alertId, out _);
 
-    public async IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The watcher is registered when this returns, before the first item is asked for, so a caller
+    /// can tell its client the stream is live and miss nothing recorded after that.
+    /// </summary>
+    public IAsyncEnumerable<AlertDelivery> WatchAsync(string alertId, CancellationToken cancellationToken)
     {
         var ledger = _alerts.GetOrAdd(alertId, _ => new AlertLedger());
         var channel = Channel.CreateBounded<AlertDelivery>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         ledger.Watchers.TryAdd(channel, 0);
+        return ReadUntilCancelledAsync(ledger, channel, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<AlertDelivery> ReadUntilCancelledAsync(
+        AlertLedger ledger, Channel<AlertDelivery> channel, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         try
         {
             await foreach (var delivery in channel.Reader.ReadAllAsync(cancellationToken))

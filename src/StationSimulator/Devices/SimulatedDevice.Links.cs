@@ -32,6 +32,26 @@ public sealed partial class SimulatedDevice
     }
 
     /// <summary>
+    /// Like <see cref="DropLinkAsync(TimeSpan, CancellationToken)"/>, coming back once
+    /// <paramref name="comeBack"/> completes: for a caller that must do something while the device
+    /// is surely away, however long that takes.
+    /// </summary>
+    public async Task<bool> DropLinkUntilAsync(Task comeBack, CancellationToken cancellationToken = default)
+    {
+        if (await CutLinkAsync("link dropped", TimeSpan.Zero, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
+        RunInBackground("coming back after a dropped link", async token =>
+        {
+            await comeBack.WaitAsync(token).ConfigureAwait(false);
+            await ConnectWithRetryAsync(token).ConfigureAwait(false);
+        });
+        return true;
+    }
+
+    /// <summary>
     /// Restarts as after a power cut: plays in progress are acked failed "restarted", the link is cut
     /// (Will), and after <see cref="SimulatedDeviceOptions.RestartDowntime"/> the device connects
     /// again with <c>seq</c> and <c>uptimeS</c> starting over. Completes once the link is cut.

@@ -33,9 +33,9 @@ public sealed class PostgresStatusHistoryTests : IAsyncLifetime
     public async Task A_burst_of_transitions_from_many_stations_is_stored_in_full()
     {
         var appends = Enumerable.Range(0, 3000).Select(i =>
-            _history.AppendAsync(new StatusTransition($"s-{i % 300}", $"d-{i / 300:00}", "online", T.AddSeconds(i), "heartbeat")));
+            _history.AppendAsync(new StatusTransition($"s-{i % 300}", $"d-{i / 300:00}", "online", T.AddSeconds(i), "heartbeat"))).ToList();
 
-        await Task.WhenAll(appends).WithTimeout("3000 transitions stored");
+        await appends.WhileProgressing("storing 3000 transitions");
 
         await using var command = _database.CreateCommand("select count(*) from status_history");
         Assert.Equal(3000L, await command.ExecuteScalarAsync());

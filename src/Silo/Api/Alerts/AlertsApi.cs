@@ -108,11 +108,19 @@ public static class AlertsApi
         return code => names.GetValueOrDefault(code);
     }
 
-    private static async IAsyncEnumerable<SseItem<AlertDelivery>> Watch(string id, IAlertDeliveries deliveries, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// A <c>watching</c> event first, once the stream is live (every transition after it is in the
+    /// stream), then a <c>delivery</c> event per transition.
+    /// </summary>
+    private static async IAsyncEnumerable<SseItem<object>> Watch(string id, IAlertDeliveries deliveries, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var delivery in deliveries.WatchAsync(id, ct))
+        var transitions = deliveries.WatchAsync(id, ct);
+        yield return new SseItem<object>(new AlertWatching(id), "watching");
+        await foreach (var delivery in transitions)
         {
-            yield return new SseItem<AlertDelivery>(delivery, "delivery");
+            yield return new SseItem<object>(delivery, "delivery");
         }
     }
+
+    private sealed record AlertWatching(string AlertId);
 }
