@@ -10,8 +10,12 @@ public interface IContentStore
 
     Task<ContentItem?> GetAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Newest first; archived items only when <paramref name="status"/> asks for them.</summary>
-    Task<IReadOnlyList<ContentItem>> ListAsync(ContentStatus? status, int offset, int limit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Newest first; archived items only when <paramref name="status"/> asks for them; with
+    /// <paramref name="areaCodes"/>, only items meant for at least one of those areas.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> ListAsync(
+        ContentStatus? status, IReadOnlyCollection<string>? areaCodes, int offset, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Draft → Approved by <paramref name="approver"/>, unless the item is not a draft or is theirs; null then.</summary>
     Task<ContentItem?> ApproveAsync(string id, string approver, DateTimeOffset at, CancellationToken cancellationToken = default);

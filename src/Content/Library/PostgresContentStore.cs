@@ -41,14 +41,15 @@ public sealed class PostgresContentStore(NpgsqlDataSource dataSource) : IContent
         return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 
-    public async Task<IReadOnlyList<ContentItem>> ListAsync(ContentStatus? status, int offset, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ContentItem>> ListAsync(
+        ContentStatus? status, IReadOnlyCollection<string>? areaCodes, int offset, int limit, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"""
             select {Columns} from content_items
-            where ($1::text is null and status <> 'Archived') or status = $1
+            where (($1::text is null and status <> 'Archived') or status = $1) and ($4::text[] is null or area_codes && $4)
             order by created_at desc, id desc offset $2 limit $3
             """);
-        command.Parameters.AddRange(new NpgsqlParameter[] { P(status?.ToString(), NpgsqlDbType.Text), P(offset, NpgsqlDbType.Integer), P(limit, NpgsqlDbType.Integer) });
+        command.Parameters.AddRange(new NpgsqlParameter[] { P(status?.ToString(), NpgsqlDbType.Text), P(offset, NpgsqlDbType.Integer), P(limit, NpgsqlDbType.Integer), P(areaCodes?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text) });
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
