@@ -55,7 +55,7 @@ public sealed partial class ExternalTool(ILogger<ExternalTool> logger)
                 throw;
             }
 
-            throw new SpeechException($"{program} did not finish {what} within {timeout.TotalSeconds:0} s");
+            throw new SpeechException($"{program} did not finish {what} within {timeout.TotalSeconds:0.#} s");
         }
 
         var errors = (await stderr.ConfigureAwait(false)).Trim();
