@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text;
+using CommuneRadio.TestSupport;
 
 namespace CommuneRadio.Content.Tests.Audio;
 
@@ -60,9 +61,10 @@ public static class AudioSamples
         return stream.ToArray();
     }
 
+    /// <summary>A fresh folder under the git-ignored <c>.data/test/content</c>.</summary>
     public static string ScratchFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "communeradio-content-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(RepositoryRoot.Path, ".data", "test", "content", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

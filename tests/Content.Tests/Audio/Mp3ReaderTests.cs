@@ -59,11 +59,19 @@ public sealed class Mp3ReaderTests
     public void Speech_encoded_by_lame_is_timed_like_the_wav_it_came_from()
     {
         var folder = AudioSamples.ScratchFolder();
-        var wav = AudioSamples.Speak(folder, "Thông báo lịch tiêm chủng mở rộng cho trẻ em dưới năm tuổi tại trạm y tế xã.");
-        var mp3 = AudioSamples.Encode(wav, "lame", "--quiet", "-m", "m", "-b", "32");
-
-        var source = AudioProbe.Read(File.ReadAllBytes(wav)).Info!.Duration.TotalSeconds;
-        var result = AudioProbe.Read(File.ReadAllBytes(mp3));
+        double source;
+        AudioProbeResult result;
+        try
+        {
+            var wav = AudioSamples.Speak(folder, "Thông báo lịch tiêm chủng mở rộng cho trẻ em dưới năm tuổi tại trạm y tế xã.");
+            var mp3 = AudioSamples.Encode(wav, "lame", "--quiet", "-m", "m", "-b", "32");
+            source = AudioProbe.Read(File.ReadAllBytes(wav)).Info!.Duration.TotalSeconds;
+            result = AudioProbe.Read(File.ReadAllBytes(mp3));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
 
         Assert.True(result.Succeeded, result.Problem);
         Assert.Equal(AudioFormat.Mp3, result.Info!.Format);

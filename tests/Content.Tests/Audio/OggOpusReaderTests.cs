@@ -8,9 +8,16 @@ public sealed class OggOpusReaderTests
     private static readonly Lazy<(byte[] Opus, double WavSeconds)> Speech = new(() =>
     {
         var folder = AudioSamples.ScratchFolder();
-        var wav = AudioSamples.Speak(folder, "Cảnh báo bão số 3. Đề nghị bà con khẩn trương chằng chống nhà cửa, không ra khơi.", "vi-vn-x-south");
-        var opus = AudioSamples.Encode(wav, "opusenc", "--quiet", "--bitrate", "24");
-        return (File.ReadAllBytes(opus), AudioProbe.Read(File.ReadAllBytes(wav)).Info!.Duration.TotalSeconds);
+        try
+        {
+            var wav = AudioSamples.Speak(folder, "Cảnh báo bão số 3. Đề nghị bà con khẩn trương chằng chống nhà cửa, không ra khơi.", "vi-vn-x-south");
+            var opus = AudioSamples.Encode(wav, "opusenc", "--quiet", "--bitrate", "24");
+            return (File.ReadAllBytes(opus), AudioProbe.Read(File.ReadAllBytes(wav)).Info!.Duration.TotalSeconds);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     });
 
     [Fact]

@@ -33,12 +33,18 @@ public sealed class ContentUploads(ContentDrafts drafts, MediaStore media, Conte
             return await trail.RefusedAsync(action, null, "body", "must be multipart/form-data with fields title, areaCodes and file", cancellationToken: cancellationToken);
         }
 
+        // The server stops reading past the limit too, also for a body sent without a Content-Length.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit + FormOverhead;
+        }
+
         IFormCollection form;
         try
         {
             form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + FormOverhead }, cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return await trail.RefusedAsync(action, null, "file", $"is larger than {limit} bytes", ContentProblems.TooLarge(limit), cancellationToken);
         }
