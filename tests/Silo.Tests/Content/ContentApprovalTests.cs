@@ -89,6 +89,16 @@ public sealed class ContentApprovalTests(ContentSilo content)
     }
 
     [Fact]
+    public async Task The_approval_permission_is_kept_with_the_operators_role()
+    {
+        var approver = await content.Admin.GetFromJsonAsync<JsonElement>("/api/operators/duyet.myhiep");
+        var author = await content.Admin.GetFromJsonAsync<JsonElement>("/api/operators/soan.myhiep");
+
+        Assert.True(approver.GetProperty("roles")[0].GetProperty("canApproveContent").GetBoolean(), approver.ToString());
+        Assert.False(author.GetProperty("roles")[0].GetProperty("canApproveContent").GetBoolean(), author.ToString());
+    }
+
+    [Fact]
     public async Task A_viewer_may_not_hold_the_approval_permission()
     {
         using var response = await content.Admin.PostAsJsonAsync("/api/operators", new

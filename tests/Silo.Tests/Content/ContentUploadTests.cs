@@ -96,6 +96,7 @@ public sealed class ContentUploadTests(ContentSilo content)
 
         Assert.Equal(SaDec, problem.GetProperty("areaCode").GetString());
         Assert.Equal("CommuneOperator", problem.GetProperty("requiredRole").GetString());
+        Assert.Contains(await AuditAsync(content.Silo, "soan.myhiep", "content.upload"), e => e.GetProperty("outcome").GetString() == "refused" && e.GetProperty("target").GetString() == SaDec);
     }
 
     private async Task<int> CountAsync() =>
