@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Orleans;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -12,12 +13,22 @@ namespace CommuneRadio.Persistence.OrleansAdoNet;
 /// same key, or keys such as "01" and "001", would share a row. Here the type string becomes
 /// <c>{state name}@{grain id}</c> (with <c>%</c>, <c>`</c> and, in the state name, <c>@</c>
 /// percent-escaped, so the string is unique per grain and state and survives the provider's
-/// generic-type parsing). Stateless and thread-safe.
+/// generic-type parsing). A state that no longer deserializes fails with
+/// <see cref="GrainStateUnreadableException"/> naming grain and state. Stateless and thread-safe.
 /// </summary>
 internal sealed class GrainIdentityStorage(IGrainStorage inner) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ReadStateAsync(RowName(stateName, grainId), grainId, grainState);
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        try
+        {
+            await inner.ReadStateAsync(RowName(stateName, grainId), grainId, grainState).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw new GrainStateUnreadableException(grainId.ToString(), stateName, typeof(T).Name, e);
+        }
+    }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.WriteStateAsync(RowName(stateName, grainId), grainId, grainState);
