@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Protocol;
 using CommuneRadio.TestSupport.Mosquitto;
 
 namespace CommuneRadio.Bench.Mqtt;
@@ -33,10 +34,11 @@ public sealed class MqttBenchmark : IBenchmark
             ExtraConfig = ["log_type subscribe", "max_queued_messages 0"],
         }, cancellationToken);
         var handler = new CountingHandler();
-        await using var subscriber = new MqttClient();
-        await using var publisher = new MqttClient();
-        await subscriber.ConnectAsync(Options(broker, "bench-sub", handler.HandleAsync), cancellationToken);
-        var window = (await publisher.ConnectAsync(Options(broker, "bench-pub", null), cancellationToken)).ReceiveMaximum;
+        await using var subscriber = new BrokerLink(Options(broker, "bench-sub", handler.HandleAsync));
+        await using var publisher = new BrokerLink(Options(broker, "bench-pub", null));
+        await subscriber.ConnectAsync(cancellationToken);
+        await publisher.ConnectAsync(cancellationToken);
+        var window = publisher.ReceiveMaximum;
         var runs = new ClientRuns(broker, publisher, subscriber, handler, Limit);
         var failures = 0;
 
@@ -54,7 +56,7 @@ public sealed class MqttBenchmark : IBenchmark
             Progress($"QoS 0 round {round}/{Rounds}: mosquitto_pub → mosquitto_sub");
             toolsQos0.Add(await TryAsync("QoS 0 mosquitto_pub → mosquitto_sub", () => runs.ToolsAsync(Qos0Messages, qos: 0)));
             Progress($"QoS 0 round {round}/{Rounds}: our publisher → our subscriber");
-            var ours = await TryAsync("QoS 0 our publisher → our subscriber", () => runs.OursAsync(Qos0Messages, MqttQualityOfService.AtMostOnce, callers: 1));
+            var ours = await TryAsync("QoS 0 our publisher → our subscriber", () => runs.OursAsync(Qos0Messages, MqttQualityOfServiceLevel.AtMostOnce, callers: 1));
             publishRate.Add(ours?.Published);
             endToEnd.Add(ours?.Received);
             Progress($"QoS 0 round {round}/{Rounds}: mosquitto_pub → our subscriber");
@@ -84,7 +86,7 @@ public sealed class MqttBenchmark : IBenchmark
             Progress($"QoS 1 round {round}/{Rounds}: mosquitto_pub -q 1 → mosquitto_sub -q 1");
             toolsQos1.Add(await TryAsync("QoS 1 mosquitto_pub → mosquitto_sub", () => runs.ToolsAsync(ToolsQos1Messages, qos: 1)));
             Progress($"QoS 1 round {round}/{Rounds}: our publisher → our subscriber");
-            var ours = await TryAsync("QoS 1 our publisher → our subscriber", () => runs.OursAsync(Qos1Messages, MqttQualityOfService.AtLeastOnce, Qos1Callers));
+            var ours = await TryAsync("QoS 1 our publisher → our subscriber", () => runs.OursAsync(Qos1Messages, MqttQualityOfServiceLevel.AtLeastOnce, Qos1Callers));
             acked.Add(ours?.Published);
             delivered.Add(ours?.Received);
         }
@@ -115,7 +117,7 @@ public sealed class MqttBenchmark : IBenchmark
         }
     }
 
-    internal static MqttClientOptions Options(MosquittoBroker broker, string clientId, MqttMessageHandler? handler) => new()
+    internal static BrokerLinkOptions Options(MosquittoBroker broker, string clientId, BrokerLinkMessageHandler? handler) => new()
     {
         Host = broker.Host,
         Port = broker.Port,
