@@ -8,7 +8,7 @@ using CommuneRadio.TestSupport.Mosquitto;
 namespace CommuneRadio.Bench.Alert;
 
 /// <summary>
-/// The baseline: our MQTT client, on one connection of a bench account allowed to publish on every
+/// The baseline: one MQTTnet link (BrokerLink), on one connection of a bench account allowed to publish on every
 /// station's <c>cmd</c> topic, publishes one QoS 1 emergency play per station — the payload the Silo
 /// sends for an alert — all at once, as the gateway's publisher does; mosquitto fans each out to the
 /// station's devices. No Silo, no database: what the broker and the devices alone take.

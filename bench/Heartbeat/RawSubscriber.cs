@@ -6,7 +6,7 @@ using CommuneRadio.TestSupport.Mosquitto;
 namespace CommuneRadio.Bench.Heartbeat;
 
 /// <summary>
-/// The baseline: our MQTT client in a shared subscription on every heartbeat topic, with as many
+/// The baseline: MQTTnet links (BrokerLink) in a shared subscription on every heartbeat topic, with as many
 /// connections as the gateway, doing nothing but counting what arrives.
 /// </summary>
 internal sealed class RawSubscriber : IAsyncDisposable

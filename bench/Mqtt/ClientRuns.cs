@@ -6,7 +6,7 @@ using CommuneRadio.TestSupport.Mosquitto;
 
 namespace CommuneRadio.Bench.Mqtt;
 
-/// <summary>One measured run each: the tools alone, our clients alone, and our subscriber fed by mosquitto_pub.</summary>
+/// <summary>One measured run each: the tools alone, MQTTnet links alone, a MQTTnet subscriber and the gateway's ingest fed by mosquitto_pub.</summary>
 internal sealed class ClientRuns(MosquittoBroker broker, BrokerLink publisher, BrokerLink subscriber, CountingHandler handler, TimeSpan limit)
 {
     private int _run;
@@ -96,6 +96,9 @@ internal sealed class ClientRuns(MosquittoBroker broker, BrokerLink publisher, B
             MosquittoToolsRun.Stop(pub);
         }
     }
+
+    /// <summary>mosquitto_pub -l → the gateway's ingest path: heartbeats that reached a station grain per second.</summary>
+    public Task<double> IngestAsync(GatewayIngestRun ingest, int count) => ingest.ReceiveFromToolAsync(broker, count, limit);
 
     private string NextTopic() => $"bench/{++_run}/stations/s-1/devices/d-1/heartbeat";
 }

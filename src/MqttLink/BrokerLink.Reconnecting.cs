@@ -26,9 +26,9 @@ public sealed partial class BrokerLink
                 await ReconnectAsync(run).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (run.IsCancellationRequested)
+        catch (Exception) when (run.IsCancellationRequested)
         {
-            // Disconnected or disposed.
+            // Disconnected or disposed; MQTTnet may report a cancelled connect as a failed one.
         }
     }
 
