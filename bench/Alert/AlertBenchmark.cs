@@ -8,7 +8,7 @@ namespace CommuneRadio.Bench.Alert;
 /// devices (500 stations, each device on its own connection and account), timed at the devices
 /// from the POST to their <c>received</c> and <c>playing</c> acks, cross-checked with the Silo's
 /// progress endpoint; then the same number of QoS 1 messages (one per station on its cmd topic)
-/// pushed straight through mosquitto by our MQTT client as the baseline.
+/// pushed straight through mosquitto by one MQTTnet link as the baseline.
 /// </summary>
 public sealed class AlertBenchmark : IBenchmark
 {

@@ -161,7 +161,7 @@ internal sealed class AlertRun(MosquittoBroker broker, BenchProvince province, A
         cpu.Stop();
         var published = Stopwatch.GetElapsedTime(sent);
 
-        report.Section($"Baseline: {province.Stations.Count:N0} QoS 1 messages (the same play) published by our MQTT client straight to the station topics, no Silo");
+        report.Section($"Baseline: {province.Stations.Count:N0} QoS 1 messages (the same play) published by one MQTTnet link straight to the station topics, no Silo");
         report.Add("baseline_publish_ms", published.TotalMilliseconds, "all published and acked by the broker (ms)");
         report.Add("baseline_received_50_ms", times.Until(times.Read, 0.5), "→ 50 % of devices have received it (ms)");
         report.Add("baseline_received_99_ms", times.Until(times.Read, 0.99), "→ 99 % of devices have received it (ms)");

@@ -1,6 +1,7 @@
 using CommuneRadio.Bench.Common;
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Protocol;
 using CommuneRadio.TestSupport.Mosquitto;
 
 namespace CommuneRadio.Bench.Heartbeat;
@@ -21,8 +22,7 @@ internal static class HeartbeatFeeder
         var devices = province.Stations.SelectMany(s => s.DeviceIds.Select(d => (Station: s.Id, Device: d))).ToArray();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async c =>
         {
-            await using var client = new MqttClient();
-            await client.ConnectAsync(new MqttClientOptions
+            await using var client = new BrokerLink(new BrokerLinkOptions
             {
                 Host = broker.Host,
                 Port = broker.Port,
@@ -31,7 +31,8 @@ internal static class HeartbeatFeeder
                 Password = password,
                 Reconnect = null,
                 Timeout = TimeSpan.FromSeconds(60),
-            }, cancellationToken);
+            });
+            await client.ConnectAsync(cancellationToken);
             using var window = new SemaphoreSlim(InFlightPerConnection);
             var pending = new List<Task>();
             for (var i = c; i < devices.Length; i += connections)
@@ -57,11 +58,11 @@ internal static class HeartbeatFeeder
         }));
     }
 
-    private static async Task Publish(MqttClient client, string topic, byte[] payload, SemaphoreSlim window, CancellationToken cancellationToken)
+    private static async Task Publish(BrokerLink client, string topic, byte[] payload, SemaphoreSlim window, CancellationToken cancellationToken)
     {
         try
         {
-            await client.PublishAsync(topic, payload, MqttQualityOfService.AtLeastOnce, cancellationToken: cancellationToken);
+            await client.PublishAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken: cancellationToken);
         }
         finally
         {

@@ -1,10 +1,12 @@
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet;
+using MQTTnet.Protocol;
 using CommuneRadio.TestSupport.Mosquitto;
 
 namespace CommuneRadio.Bench.Heartbeat;
 
 /// <summary>
-/// The baseline: our MQTT client in a shared subscription on every heartbeat topic, with as many
+/// The baseline: MQTTnet links (BrokerLink) in a shared subscription on every heartbeat topic, with as many
 /// connections as the gateway, doing nothing but counting what arrives.
 /// </summary>
 internal sealed class RawSubscriber : IAsyncDisposable
@@ -12,7 +14,7 @@ internal sealed class RawSubscriber : IAsyncDisposable
     public const string User = "bench-raw";
     public const string Filter = "$share/bench-raw/stations/+/devices/+/heartbeat";
 
-    private readonly List<MqttClient> _clients = [];
+    private readonly List<BrokerLink> _clients = [];
     private long _count;
 
     public long Count => Interlocked.Read(ref _count);
@@ -22,9 +24,7 @@ internal sealed class RawSubscriber : IAsyncDisposable
         var raw = new RawSubscriber();
         for (var i = 0; i < connections; i++)
         {
-            var client = new MqttClient();
-            raw._clients.Add(client);
-            await client.ConnectAsync(new MqttClientOptions
+            var client = new BrokerLink(new BrokerLinkOptions
             {
                 Host = broker.Host,
                 Port = broker.Port,
@@ -32,13 +32,14 @@ internal sealed class RawSubscriber : IAsyncDisposable
                 UserName = User,
                 Password = password,
                 Reconnect = null,
-                TopicCacheCapacity = 16_384,
                 MessageHandler = raw.HandleAsync,
-            }, cancellationToken);
-            var granted = await client.SubscribeAsync(Filter, MqttQualityOfService.AtLeastOnce, cancellationToken);
-            if (!granted.Items[0].IsGranted)
+            });
+            raw._clients.Add(client);
+            await client.ConnectAsync(cancellationToken);
+            var granted = await client.SubscribeAsync(Filter, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
+            if (!granted.AllGranted())
             {
-                throw new InvalidOperationException($"the broker refused {Filter} to {User}: {granted.Items[0].ReasonCode}");
+                throw new InvalidOperationException($"the broker refused {Filter} to {User}: {granted.Items.First().ResultCode}");
             }
         }
 
@@ -53,7 +54,7 @@ internal sealed class RawSubscriber : IAsyncDisposable
         }
     }
 
-    private ValueTask HandleAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
+    private ValueTask HandleAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _count);
         return ValueTask.CompletedTask;

@@ -1,18 +1,20 @@
 using System.Diagnostics;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet;
+using MQTTnet.Protocol;
 using CommuneRadio.TestSupport.Mosquitto;
 
 namespace CommuneRadio.Bench.Mqtt;
 
-/// <summary>One measured run each: the tools alone, our clients alone, and our subscriber fed by mosquitto_pub.</summary>
-internal sealed class ClientRuns(MosquittoBroker broker, MqttClient publisher, MqttClient subscriber, CountingHandler handler, TimeSpan limit)
+/// <summary>One measured run each: the tools alone, MQTTnet links alone, a MQTTnet subscriber and the gateway's ingest fed by mosquitto_pub.</summary>
+internal sealed class ClientRuns(MosquittoBroker broker, BrokerLink publisher, BrokerLink subscriber, CountingHandler handler, TimeSpan limit)
 {
     private int _run;
 
     public async Task WarmUpAsync(int count)
     {
-        await OursAsync(count, MqttQualityOfService.AtMostOnce, callers: 1);
-        await OursAsync(count / 4, MqttQualityOfService.AtLeastOnce, callers: 16);
+        await OursAsync(count, MqttQualityOfServiceLevel.AtMostOnce, callers: 1);
+        await OursAsync(count / 4, MqttQualityOfServiceLevel.AtLeastOnce, callers: 16);
     }
 
     /// <summary>mosquitto_pub -l → mosquitto_sub; messages received per second.</summary>
@@ -46,12 +48,12 @@ internal sealed class ClientRuns(MosquittoBroker broker, MqttClient publisher, M
     }
 
     /// <summary>Our publisher → our subscriber: (publishes completed per second, messages received per second).</summary>
-    public async Task<(double Published, double Received)> OursAsync(int count, MqttQualityOfService qos, int callers)
+    public async Task<(double Published, double Received)> OursAsync(int count, MqttQualityOfServiceLevel qos, int callers)
     {
         var topic = NextTopic();
         await subscriber.SubscribeAsync(topic, qos);
         handler.Expect(count);
-        var message = new MqttApplicationMessage(topic, BenchMessages.Payload, qos);
+        var message = new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(BenchMessages.Payload).WithQualityOfServiceLevel(qos).Build();
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, callers).Select(caller => Task.Run(async () =>
         {
@@ -71,7 +73,7 @@ internal sealed class ClientRuns(MosquittoBroker broker, MqttClient publisher, M
     public async Task<(double Received, double AllocatedPerMessage)> ReceiveFromToolAsync(int count)
     {
         var topic = NextTopic();
-        await subscriber.SubscribeAsync(topic, MqttQualityOfService.AtMostOnce);
+        await subscriber.SubscribeAsync(topic, MqttQualityOfServiceLevel.AtMostOnce);
         handler.Expect(count);
         using var pub = await MosquittoToolsRun.StartPublisherAsync(broker, topic, qos: 0);
         try
@@ -94,6 +96,9 @@ internal sealed class ClientRuns(MosquittoBroker broker, MqttClient publisher, M
             MosquittoToolsRun.Stop(pub);
         }
     }
+
+    /// <summary>mosquitto_pub -l → the gateway's ingest path: heartbeats that reached a station grain per second.</summary>
+    public Task<double> IngestAsync(GatewayIngestRun ingest, int count) => ingest.ReceiveFromToolAsync(broker, count, limit);
 
     private string NextTopic() => $"bench/{++_run}/stations/s-1/devices/d-1/heartbeat";
 }

@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using MQTTnet;
 
 namespace CommuneRadio.Bench.Mqtt;
 
@@ -24,7 +24,7 @@ internal sealed class CountingHandler
         Volatile.Write(ref _count, 0);
     }
 
-    public ValueTask HandleAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
+    public ValueTask HandleAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
     {
         var count = Interlocked.Increment(ref _count);
         if (count == 1)

@@ -1,13 +1,15 @@
 using System.Diagnostics;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Protocol;
 using CommuneRadio.TestSupport.Mosquitto;
 
 namespace CommuneRadio.Bench.Mqtt;
 
 /// <summary>
-/// bench/run mqtt: our client against mosquitto's own tools through one private mosquitto, the same
-/// messages (100-byte heartbeats) in the same run. The broker is one process on the same machine, so
-/// a ratio of 1 means the client keeps up with the broker as well as the C tools do.
+/// bench/run mqtt: MQTTnet 5.2 (through BrokerLink) and the gateway's ingest path against
+/// mosquitto's own tools through one private mosquitto, the same messages (100-byte heartbeats) in
+/// the same run. The broker is one process on the same machine, so a ratio of 1 means our side keeps
+/// up with the broker as well as the C tools do.
 /// </summary>
 public sealed class MqttBenchmark : IBenchmark
 {
@@ -23,7 +25,7 @@ public sealed class MqttBenchmark : IBenchmark
 
     public string Name => "mqtt";
 
-    public string Description => "MQTT client QoS 0/1 publish and receive rates and allocations vs mosquitto_pub/mosquitto_sub";
+    public string Description => "MQTTnet and the gateway's ingest: QoS 0/1 rates and allocations vs mosquitto_pub/mosquitto_sub";
 
     public async Task RunAsync(BenchReport report, CancellationToken cancellationToken)
     {
@@ -33,11 +35,13 @@ public sealed class MqttBenchmark : IBenchmark
             ExtraConfig = ["log_type subscribe", "max_queued_messages 0"],
         }, cancellationToken);
         var handler = new CountingHandler();
-        await using var subscriber = new MqttClient();
-        await using var publisher = new MqttClient();
-        await subscriber.ConnectAsync(Options(broker, "bench-sub", handler.HandleAsync), cancellationToken);
-        var window = (await publisher.ConnectAsync(Options(broker, "bench-pub", null), cancellationToken)).ReceiveMaximum;
+        await using var subscriber = new BrokerLink(Options(broker, "bench-sub", handler.HandleAsync));
+        await using var publisher = new BrokerLink(Options(broker, "bench-pub", null));
+        await subscriber.ConnectAsync(cancellationToken);
+        await publisher.ConnectAsync(cancellationToken);
+        var window = publisher.ReceiveMaximum;
         var runs = new ClientRuns(broker, publisher, subscriber, handler, Limit);
+        await using var ingest = await GatewayIngestRun.StartAsync(broker, cancellationToken);
         var failures = 0;
 
         Progress("warming up");
@@ -49,31 +53,37 @@ public sealed class MqttBenchmark : IBenchmark
         var endToEnd = new Figures();
         var receiveFromTool = new Figures();
         var allocations = new Figures();
+        var ingestRate = new Figures();
         for (var round = 1; round <= Rounds && !cancellationToken.IsCancellationRequested; round++)
         {
             Progress($"QoS 0 round {round}/{Rounds}: mosquitto_pub → mosquitto_sub");
             toolsQos0.Add(await TryAsync("QoS 0 mosquitto_pub → mosquitto_sub", () => runs.ToolsAsync(Qos0Messages, qos: 0)));
             Progress($"QoS 0 round {round}/{Rounds}: our publisher → our subscriber");
-            var ours = await TryAsync("QoS 0 our publisher → our subscriber", () => runs.OursAsync(Qos0Messages, MqttQualityOfService.AtMostOnce, callers: 1));
+            var ours = await TryAsync("QoS 0 our publisher → our subscriber", () => runs.OursAsync(Qos0Messages, MqttQualityOfServiceLevel.AtMostOnce, callers: 1));
             publishRate.Add(ours?.Published);
             endToEnd.Add(ours?.Received);
             Progress($"QoS 0 round {round}/{Rounds}: mosquitto_pub → our subscriber");
             var fromTool = await TryAsync("QoS 0 mosquitto_pub → our subscriber", () => runs.ReceiveFromToolAsync(Qos0Messages));
             receiveFromTool.Add(fromTool?.Received);
             allocations.Add(fromTool?.AllocatedPerMessage);
+            Progress($"QoS 0 round {round}/{Rounds}: mosquitto_pub → the gateway's ingest");
+            ingestRate.Add(await TryAsync("QoS 0 mosquitto_pub → gateway ingest", () => runs.IngestAsync(ingest, Qos0Messages)));
         }
 
-        report.Add("qos0_publish_msgs_per_s", publishRate.Best, "our client: QoS 0 publish rate (msgs/s, queued to the socket)");
+        report.Add("qos0_publish_msgs_per_s", publishRate.Best, "MQTTnet: QoS 0 publish rate (msgs/s, written to the socket)");
         report.Add("qos0_publish_spread_ratio", publishRate.Spread, "  spread worst/best");
-        report.Add("qos0_receive_msgs_per_s", endToEnd.Best, "our client → our client: QoS 0 messages received/s");
-        report.Add("qos0_receive_spread_ratio", endToEnd.Spread, "  spread worst/best");
+        report.Add("qos0_msgs_per_s", endToEnd.Best, "MQTTnet → MQTTnet: QoS 0 messages received/s");
+        report.Add("qos0_spread_ratio", endToEnd.Spread, "  spread worst/best");
         report.Add("tools_qos0_msgs_per_s", toolsQos0.Best, "mosquitto_pub -l → mosquitto_sub: messages received/s");
         report.Add("tools_qos0_spread_ratio", toolsQos0.Spread, "  spread worst/best");
-        report.AddRatio("ratio_vs_mosquitto_tools", endToEnd.Best, toolsQos0.Best, "ratio ours / mosquitto tools (end to end)", "≥ 1.0");
-        report.Add("qos0_receive_from_tool_msgs_per_s", receiveFromTool.Best, "mosquitto_pub -l → our subscriber: messages received/s");
+        report.AddRatio("ratio_vs_mosquitto_tools", endToEnd.Best, toolsQos0.Best, "ratio MQTTnet / mosquitto tools (end to end)");
+        report.Add("qos0_receive_from_tool_msgs_per_s", receiveFromTool.Best, "mosquitto_pub -l → MQTTnet subscriber: messages received/s");
         report.Add("qos0_receive_from_tool_spread_ratio", receiveFromTool.Spread, "  spread worst/best");
-        report.AddRatio("ratio_receive_vs_mosquitto_sub", receiveFromTool.Best, toolsQos0.Best, "ratio our subscriber / mosquitto_sub (same publisher)", "≥ 1.0");
-        report.Add("alloc_bytes_per_received_msg", allocations.Lowest, "bytes allocated per received message (whole process, lowest)", "≈ 0");
+        report.AddRatio("ratio_receive_vs_mosquitto_sub", receiveFromTool.Best, toolsQos0.Best, "ratio MQTTnet subscriber / mosquitto_sub (same publisher)");
+        report.Add("ingest_msgs_per_s", ingestRate.Best, $"mosquitto_pub -l → gateway ingest ({ingest.Connections} links) → station grains: msgs/s");
+        report.Add("ingest_spread_ratio", ingestRate.Spread, "  spread worst/best");
+        report.AddRatio("ratio_ingest_vs_mosquitto_sub", ingestRate.Best, toolsQos0.Best, "ratio gateway ingest / mosquitto_sub (same publisher)", "≥ 1.0");
+        report.Add("alloc_bytes_per_received_msg", allocations.Lowest, "bytes allocated per received message (MQTTnet subscriber, whole process, lowest)");
 
         report.Section($"QoS 1: {Qos1Messages:N0} messages from {Qos1Callers} concurrent publishers of one client, in-flight window {window} (mosquitto's Receive Maximum); tools: {ToolsQos1Messages:N0} messages; best of {Rounds}");
         var toolsQos1 = new Figures();
@@ -84,18 +94,18 @@ public sealed class MqttBenchmark : IBenchmark
             Progress($"QoS 1 round {round}/{Rounds}: mosquitto_pub -q 1 → mosquitto_sub -q 1");
             toolsQos1.Add(await TryAsync("QoS 1 mosquitto_pub → mosquitto_sub", () => runs.ToolsAsync(ToolsQos1Messages, qos: 1)));
             Progress($"QoS 1 round {round}/{Rounds}: our publisher → our subscriber");
-            var ours = await TryAsync("QoS 1 our publisher → our subscriber", () => runs.OursAsync(Qos1Messages, MqttQualityOfService.AtLeastOnce, Qos1Callers));
+            var ours = await TryAsync("QoS 1 our publisher → our subscriber", () => runs.OursAsync(Qos1Messages, MqttQualityOfServiceLevel.AtLeastOnce, Qos1Callers));
             acked.Add(ours?.Published);
             delivered.Add(ours?.Received);
         }
 
         report.Add("qos1_in_flight_window_msgs", window, "in-flight window granted by the broker (messages)");
-        report.Add("qos1_round_trip_msgs_per_s", acked.Best, "our client: QoS 1 publishes acknowledged (PUBACK)/s", "≥ 30,000");
-        report.Add("qos1_round_trip_spread_ratio", acked.Spread, "  spread worst/best");
-        report.Add("qos1_receive_msgs_per_s", delivered.Best, "our client → our client: QoS 1 messages received/s");
+        report.Add("qos1_acked_per_s", acked.Best, "MQTTnet: QoS 1 publishes acknowledged (PUBACK)/s, one client", "≥ 15,000");
+        report.Add("qos1_acked_spread_ratio", acked.Spread, "  spread worst/best");
+        report.Add("qos1_receive_msgs_per_s", delivered.Best, "MQTTnet → MQTTnet: QoS 1 messages received/s");
         report.Add("tools_qos1_msgs_per_s", toolsQos1.Best, "mosquitto_pub -l -q 1 → mosquitto_sub -q 1: messages received/s");
         report.Add("tools_qos1_spread_ratio", toolsQos1.Spread, "  spread worst/best");
-        report.AddRatio("qos1_ratio_vs_mosquitto_tools", delivered.Best, toolsQos1.Best, "ratio ours / mosquitto tools at QoS 1 (end to end)", "≥ 1.0");
+        report.AddRatio("qos1_ratio_vs_mosquitto_tools", delivered.Best, toolsQos1.Best, "ratio MQTTnet / mosquitto tools at QoS 1 (end to end)");
         report.Add("failed_stages_count", failures, "measurements that failed (see above)");
 
         // A failed measurement is reported and the run goes on: a benchmark never fails a build.
@@ -115,7 +125,7 @@ public sealed class MqttBenchmark : IBenchmark
         }
     }
 
-    internal static MqttClientOptions Options(MosquittoBroker broker, string clientId, MqttMessageHandler? handler) => new()
+    internal static BrokerLinkOptions Options(MosquittoBroker broker, string clientId, BrokerLinkMessageHandler? handler) => new()
     {
         Host = broker.Host,
         Port = broker.Port,

@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using MQTTnet;
 using Microsoft.Extensions.Logging;
 
 namespace CommuneRadio.StationSimulator;
@@ -13,7 +13,7 @@ internal static partial class SimulatorLog
     public static partial void ConnectFailed(ILogger logger, string stationId, string deviceId, int attempt, TimeSpan delay, Exception exception);
 
     [LoggerMessage(3, LogLevel.Error, "The broker refused device {StationId}/{DeviceId} with {ReasonCode}; it stops trying")]
-    public static partial void ConnectRefused(ILogger logger, string stationId, string deviceId, MqttReasonCode reasonCode);
+    public static partial void ConnectRefused(ILogger logger, string stationId, string deviceId, MqttClientConnectResultCode reasonCode);
 
     [LoggerMessage(4, LogLevel.Information, "Device {StationId}/{DeviceId} lost its connection; its client reconnects")]
     public static partial void LinkLost(ILogger logger, string stationId, string deviceId);
@@ -25,7 +25,7 @@ internal static partial class SimulatorLog
     public static partial void UnreadableCommand(ILogger logger, string stationId, string deviceId, string topic, string problem);
 
     [LoggerMessage(7, LogLevel.Warning, "The broker refused a publish to {Topic}: {ReasonCode}")]
-    public static partial void PublishRefused(ILogger logger, string topic, MqttReasonCode reasonCode);
+    public static partial void PublishRefused(ILogger logger, string topic, MqttClientPublishReasonCode reasonCode);
 
     [LoggerMessage(8, LogLevel.Error, "Device {StationId}/{DeviceId}: {Activity} failed")]
     public static partial void BackgroundFailed(ILogger logger, string stationId, string deviceId, string activity, Exception exception);

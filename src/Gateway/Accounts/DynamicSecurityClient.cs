@@ -1,9 +1,10 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CommuneRadio.Gateway.Connections;
 using CommuneRadio.Grains.Devices;
-using CommuneRadio.Mqtt;
+using MQTTnet;
+using MQTTnet.Exceptions;
+using MQTTnet.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace CommuneRadio.Gateway.Accounts;
@@ -13,38 +14,13 @@ namespace CommuneRadio.Gateway.Accounts;
 /// <c>$CONTROL/dynamic-security/v1</c>, each tagged with a correlation id, and answers read from
 /// <c>.../response</c>. Thread-safe; many requests may be in flight.
 /// </summary>
-public sealed class DynamicSecurityClient(GatewayConnections connections, IOptions<GatewayOptions> options)
+public sealed class DynamicSecurityClient(GatewayConnections connections, DynamicSecurityResponses responses, IOptions<GatewayOptions> options)
 {
     public const string ControlTopic = "$CONTROL/dynamic-security/v1";
     public const string ResponseTopic = ControlTopic + "/response";
 
     /// <summary>Commands per message: the plugin saves its file once per message, so batches are cheap.</summary>
     public const int BatchSize = 200;
-
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
-
-    /// <summary>The admin connection's message handler: completes the request each answer belongs to.</summary>
-    public ValueTask HandleAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
-    {
-        if (message.Topic != ResponseTopic)
-        {
-            return ValueTask.CompletedTask;
-        }
-
-        using var document = JsonDocument.Parse(message.Payload);
-        if (document.RootElement.TryGetProperty("responses", out var responses))
-        {
-            foreach (var response in responses.EnumerateArray())
-            {
-                if (response.TryGetProperty("correlationData", out var id) && _pending.TryRemove(id.GetString() ?? "", out var waiter))
-                {
-                    waiter.TrySetResult(response.Clone());
-                }
-            }
-        }
-
-        return ValueTask.CompletedTask;
-    }
 
     /// <summary>Runs the commands (in batches) and returns each one's error, null when it succeeded, in order.</summary>
     public async Task<IReadOnlyList<string?>> ExecuteAsync(IReadOnlyList<JsonObject> commands, CancellationToken cancellationToken = default)
@@ -75,14 +51,12 @@ public sealed class DynamicSecurityClient(GatewayConnections connections, IOptio
 
     private async Task<JsonElement[]> ExecuteBatchAsync(JsonObject[] batch, CancellationToken cancellationToken)
     {
-        var waiters = new List<(string Id, TaskCompletionSource<JsonElement> Answer)>(batch.Length);
+        var waiters = new List<(string Id, Task<JsonElement> Answer)>(batch.Length);
         var array = new JsonArray();
         foreach (var command in batch)
         {
             var id = Guid.NewGuid().ToString("N");
-            var answer = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _pending[id] = answer;
-            waiters.Add((id, answer));
+            waiters.Add((id, responses.Expect(id)));
             var tagged = (JsonObject)command.DeepClone();
             tagged["correlationData"] = id;
             array.Add(tagged);
@@ -92,19 +66,20 @@ public sealed class DynamicSecurityClient(GatewayConnections connections, IOptio
         {
             var payload = new JsonObject { ["commands"] = array }.ToJsonString();
             var published = await connections.Admin.PublishAsync(
-                MqttApplicationMessage.FromString(ControlTopic, payload, MqttQualityOfService.AtLeastOnce), cancellationToken);
+                new MqttApplicationMessageBuilder().WithTopic(ControlTopic).WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build(),
+                cancellationToken);
             if (!published.IsSuccess)
             {
                 throw new BrokerUnavailableException($"The broker refused the account request: {published.ReasonCode}");
             }
 
-            return await Task.WhenAll(waiters.Select(w => w.Answer.Task)).WaitAsync(options.Value.AdminTimeout, cancellationToken);
+            return await Task.WhenAll(waiters.Select(w => w.Answer)).WaitAsync(options.Value.AdminTimeout, cancellationToken);
         }
         catch (TimeoutException e)
         {
             throw new BrokerUnavailableException($"The broker did not answer an account request within {options.Value.AdminTimeout.TotalSeconds:0} s.", e);
         }
-        catch (MqttException e)
+        catch (MqttCommunicationException e)
         {
             throw new BrokerUnavailableException($"The account request did not reach the broker: {e.Message}", e);
         }
@@ -112,7 +87,7 @@ public sealed class DynamicSecurityClient(GatewayConnections connections, IOptio
         {
             foreach (var (id, _) in waiters)
             {
-                _pending.TryRemove(id, out _);
+                responses.Forget(id);
             }
         }
     }

@@ -1,7 +1,9 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
 using CommuneRadio.Grains.Devices;
-using CommuneRadio.Mqtt;
+using MQTTnet;
+using MQTTnet.Exceptions;
+using MQTTnet.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace CommuneRadio.Gateway.Commands;
@@ -26,19 +28,24 @@ public sealed class MqttCommandSender(Connections.GatewayConnections connections
             throw new ArgumentException($"Command {command.CmdId} expired at {command.ExpiresAt:O}; it is not sent.", nameof(command));
         }
 
-        var message = new MqttApplicationMessage(topic, DeviceMessages.Write(command), MqttQualityOfService.AtLeastOnce)
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(DeviceMessages.Write(command))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithContentType("application/json")
+            .WithPayloadFormatIndicator(MqttPayloadFormatIndicator.CharacterData)
+            .Build();
+        if (expiry is { } left)
         {
-            ContentType = "application/json",
-            PayloadFormatIndicator = MqttPayloadFormatIndicator.CharacterData,
-            MessageExpiryInterval = expiry is { } left ? TimeSpan.FromSeconds(Math.Ceiling(left.TotalSeconds)) : null,
-        };
+            message.MessageExpiryInterval = (uint)Math.Ceiling(left.TotalSeconds);
+        }
 
         MqttClientPublishResult result;
         try
         {
             result = await connections.Publisher.PublishAsync(message, cancellationToken);
         }
-        catch (MqttException e)
+        catch (MqttCommunicationException e)
         {
             metrics.CommandFailed();
             throw new BrokerUnavailableException($"Command {command.CmdId} for {topic} did not reach the broker: {e.Message}", e);

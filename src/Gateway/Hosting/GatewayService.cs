@@ -3,7 +3,10 @@ using CommuneRadio.Gateway.Accounts;
 using CommuneRadio.Gateway.Connections;
 using CommuneRadio.Gateway.Ingest;
 using CommuneRadio.Gateway.Metrics;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Exceptions;
+using MQTTnet.Packets;
+using MQTTnet.Protocol;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,13 +16,12 @@ namespace CommuneRadio.Gateway.Hosting;
 /// <summary>
 /// Brings the gateway up and down with the Silo. Start: admin connection, the gateway's own
 /// account, the publisher, then the ingest connections in the shared group — retried until the
-/// broker answers, while the rest of the Silo runs. Stop: ingest first (no new work), the
-/// partitions finish what is queued, then the publisher and admin connections close.
+/// broker answers, while the rest of the Silo runs. Each link then keeps itself connected and
+/// subscribes again after every reconnect (<see cref="BrokerLink"/>). Stop: ingest first (no new
+/// work), the partitions finish what is queued, then the publisher and admin connections close.
 /// </summary>
 public sealed partial class GatewayService(
     GatewayConnections connections,
-    BrokerConnections options,
-    DynamicSecurityClient dynsec,
     GatewayAccount account,
     IngestRouter router,
     GatewayMetrics metrics,
@@ -59,14 +61,13 @@ public sealed partial class GatewayService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        StopWatchingReconnects();
         foreach (var ingest in connections.Ingest)
         {
             try
             {
                 await ingest.DisconnectAsync(cancellationToken: cancellationToken);
             }
-            catch (Exception e) when (e is MqttException or ObjectDisposedException)
+            catch (Exception e) when (e is MqttCommunicationException or ObjectDisposedException)
             {
                 // Seen in tests on a loaded machine: the host disposing the connections while the
                 // stop ran. Either way the connection is gone; drain what is queued.
@@ -84,19 +85,19 @@ public sealed partial class GatewayService(
     {
         if (!connections.Admin.IsConnected)
         {
-            await connections.Admin.ConnectAsync(options.Admin(dynsec.HandleAsync), cancellationToken);
-            await connections.Admin.SubscribeAsync([new MqttTopicSubscription(DynamicSecurityClient.ResponseTopic)], cancellationToken);
+            await connections.Admin.ConnectAsync(cancellationToken);
+            await connections.Admin.SubscribeAsync(DynamicSecurityClient.ResponseTopic, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
         }
 
         await account.EnsureAsync(cancellationToken);
         if (!connections.Publisher.IsConnected)
         {
-            await connections.Publisher.ConnectAsync(options.Publisher(), cancellationToken);
+            await connections.Publisher.ConnectAsync(cancellationToken);
         }
 
         var group = gatewayOptions.Value.SharedGroup;
         var filters = new[] { DeviceTopicKind.Heartbeat, DeviceTopicKind.Status, DeviceTopicKind.Ack }
-            .Select(kind => new MqttTopicSubscription(GatewayAccount.SharedFilter(group, router.Layout, kind)))
+            .Select(kind => new MqttTopicFilter { Topic = GatewayAccount.SharedFilter(group, router.Layout, kind), QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce })
             .ToList();
         for (var i = 0; i < connections.Ingest.Count; i++)
         {
@@ -106,12 +107,11 @@ public sealed partial class GatewayService(
                 continue;
             }
 
-            WatchReconnects(ingest, filters);
-            await ingest.ConnectAsync(options.Ingest(i, router.HandleAsync), cancellationToken);
+            await ingest.ConnectAsync(cancellationToken);
             var granted = await ingest.SubscribeAsync(filters, cancellationToken);
-            if (granted.Items.FirstOrDefault(item => !item.IsGranted) is { } refused)
+            if (granted.Items.FirstOrDefault(item => !item.IsGranted()) is { } refused)
             {
-                throw new InvalidOperationException($"The broker refused the subscription {refused.Subscription.TopicFilter}: {refused.ReasonCode}");
+                throw new InvalidOperationException($"The broker refused the subscription {refused.TopicFilter.Topic}: {refused.ResultCode}");
             }
         }
     }
@@ -124,7 +124,7 @@ public sealed partial class GatewayService(
             {
                 await client.DisconnectAsync();
             }
-            catch (Exception e) when (e is MqttException or ObjectDisposedException)
+            catch (Exception e) when (e is MqttCommunicationException or ObjectDisposedException)
             {
                 LogDisconnectFailed(logger, e);
             }

@@ -27,6 +27,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<GatewayMetrics>();
         services.AddSingleton<GatewayConnections>();
         services.AddSingleton<BrokerConnections>();
+        services.AddSingleton<DynamicSecurityResponses>();
         services.AddSingleton<DynamicSecurityClient>();
         services.AddSingleton<GatewayAccount>();
         services.AddSingleton<IngestRouter>();

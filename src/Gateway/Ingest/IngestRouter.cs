@@ -1,6 +1,7 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
-using CommuneRadio.Mqtt;
+using System.Buffers;
+using MQTTnet;
 using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,8 +48,10 @@ public sealed partial class IngestRouter
         }
     }
 
-    public ValueTask HandleAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
+    /// <summary>The ingest links' message handler (messages have passed the link's MQTT guard).</summary>
+    public ValueTask HandleAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
         var readAt = _time.GetTimestamp();
         if (!_layout.TryParse(message.Topic, out var topic))
         {
@@ -57,7 +60,7 @@ public sealed partial class IngestRouter
         }
 
         _metrics.Received(topic.Kind);
-        var payload = message.Payload.Span;
+        var payload = message.Payload.IsSingleSegment ? message.Payload.FirstSpan : message.Payload.ToArray();
         var receivedAt = _time.GetUtcNow();
         IngestItem item;
         var problem = "";

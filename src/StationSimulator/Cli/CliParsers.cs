@@ -42,7 +42,7 @@ public static class CliParsers
         var colon = value.LastIndexOf(':');
         if (colon < 0 || (value.StartsWith('[') && !value[..colon].EndsWith(']')))
         {
-            return value.Length > 0 ? (value.Trim('[', ']'), Mqtt.MqttClientOptions.DefaultPort) : Fail(text, out problem);
+            return value.Length > 0 ? (value.Trim('[', ']'), MqttLink.BrokerLinkOptions.DefaultPort) : Fail(text, out problem);
         }
 
         var host = value[..colon].Trim('[', ']');

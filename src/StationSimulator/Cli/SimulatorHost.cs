@@ -11,7 +11,8 @@ public static class SimulatorHost
     /// <summary>Quiet defaults for thousands of devices: one line per client connect would drown everything else.</summary>
     private static readonly Dictionary<string, string?> Defaults = new()
     {
-        ["Serilog:MinimumLevel:Override:CommuneRadio.Mqtt"] = "Warning",
+        ["Serilog:MinimumLevel:Override:CommuneRadio.MqttLink"] = "Warning",
+        ["Serilog:MinimumLevel:Override:MQTTnet"] = "Warning",
         ["Serilog:MinimumLevel:Override:CommuneRadio.StationSimulator.Devices"] = "Warning",
         ["Serilog:MinimumLevel:Override:Microsoft.Extensions.Http"] = "Warning",
         ["Serilog:MinimumLevel:Override:System.Net.Http"] = "Warning",

@@ -1,5 +1,5 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using MQTTnet.Protocol;
 using CommuneRadio.StationSimulator.Observation;
 using CommuneRadio.StationSimulator.Playback;
 using CommuneRadio.StationSimulator.Publishing;
@@ -51,7 +51,7 @@ public sealed partial class SimulatedDevice
         _acks.Enqueue(new OutgoingMessage
         {
             Kind = OutgoingKind.Ack,
-            Message = new MqttApplicationMessage(Topics.Ack, payload, MqttQualityOfService.AtLeastOnce),
+            Message = Message(Topics.Ack, payload, MqttQualityOfServiceLevel.AtLeastOnce),
             Subject = ack,
             NotBefore = faults.AckDelay > TimeSpan.Zero ? ack.At + faults.AckDelay : null,
         });

@@ -1,5 +1,6 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using System.Buffers;
+using MQTTnet;
 using CommuneRadio.StationSimulator.Commands;
 using CommuneRadio.StationSimulator.Observation;
 
@@ -12,14 +13,14 @@ public sealed partial class SimulatedDevice
     /// it under the lock. Never throws: an unreadable command is counted, logged and dropped, or
     /// rejected "invalid" when its cmdId can be read.
     /// </summary>
-    private ValueTask OnMessageAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
+    private ValueTask OnMessageAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
     {
         if (!Topics.IsCommandTopic(message.Topic))
         {
             return ValueTask.CompletedTask;
         }
 
-        var readable = CommandReader.TryRead(message.Payload.Span, out var command, out var problem, out var cmdId);
+        var readable = CommandReader.TryRead(message.Payload.IsSingleSegment ? message.Payload.FirstSpan : message.Payload.ToArray(), out var command, out var problem, out var cmdId);
         var restart = false;
         lock (_gate)
         {

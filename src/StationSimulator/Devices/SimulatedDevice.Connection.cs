@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
 using CommuneRadio.StationSimulator.Observation;
 using CommuneRadio.StationSimulator.Publishing;
 
@@ -11,7 +11,7 @@ public sealed partial class SimulatedDevice
 
     /// <summary>
     /// Connects (trying again with backoff while the broker is unreachable or busy) and returns once
-    /// the device announced itself online. Throws <see cref="MqttConnectException"/> when the broker
+    /// the device announced itself online. Throws <see cref="BrokerLinkConnectException"/> when the broker
     /// refuses the credentials, and <see cref="InvalidOperationException"/> when already started.
     /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
@@ -32,10 +32,6 @@ public sealed partial class SimulatedDevice
         await ConnectWithRetryAsync(linked.Token).ConfigureAwait(false);
     }
 
-    private static bool IsPermanent(MqttReasonCode reason) => reason is
-        MqttReasonCode.BadUserNameOrPassword or MqttReasonCode.NotAuthorized or MqttReasonCode.ClientIdentifierNotValid
-        or MqttReasonCode.Banned or MqttReasonCode.BadAuthenticationMethod or MqttReasonCode.UnsupportedProtocolVersion;
-
     private async Task ConnectWithRetryAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
@@ -45,10 +41,10 @@ public sealed partial class SimulatedDevice
                 await ConnectOnceAsync(cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (MqttConnectException e) when (IsPermanent(e.ReasonCode))
+            catch (BrokerLinkConnectException e) when (e.IsPermanent)
             {
                 _counters.ConnectFailed();
-                SimulatorLog.ConnectRefused(_logger, StationId, DeviceId, e.ReasonCode);
+                SimulatorLog.ConnectRefused(_logger, StationId, DeviceId, e.ResultCode);
                 throw;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not InvalidOperationException)
@@ -64,18 +60,18 @@ public sealed partial class SimulatedDevice
     /// <summary>One connection: CONNECT with the Will, subscriptions when the broker kept no session, then the retained <c>online</c>.</summary>
     private async Task ConnectOnceAsync(CancellationToken cancellationToken)
     {
-        var client = new MqttClient();
+        var client = new BrokerLink(ClientOptions());
         client.StateChanged += OnClientStateChanged;
         try
         {
-            var connected = await client.ConnectAsync(ClientOptions(), cancellationToken).ConfigureAwait(false);
-            if (!connected.SessionPresent)
+            var connected = await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            if (!connected.IsSessionPresent)
             {
                 var granted = await client.SubscribeAsync(CommandSubscriptions(), cancellationToken).ConfigureAwait(false);
-                if (!granted.AllGranted)
+                if (!granted.AllGranted())
                 {
                     throw new InvalidOperationException(
-                        $"The broker refused device {this} its command subscriptions: {string.Join(", ", granted.Items.Select(i => i.ReasonCode))}.");
+                        $"The broker refused device {this} its command subscriptions: {string.Join(", ", granted.Items.Select(i => i.ResultCode))}.");
                 }
             }
 
@@ -90,7 +86,7 @@ public sealed partial class SimulatedDevice
             }
 
             await AnnounceOnlineAsync(client, cancellationToken).ConfigureAwait(false);
-            SimulatorLog.Online(_logger, StationId, DeviceId, _boot, connected.SessionPresent);
+            SimulatorLog.Online(_logger, StationId, DeviceId, _boot, connected.IsSessionPresent);
         }
         catch
         {
@@ -109,7 +105,7 @@ public sealed partial class SimulatedDevice
     }
 
     /// <summary>Publishes the retained <c>online</c>, opens the outboxes and sends a heartbeat at once.</summary>
-    private async Task AnnounceOnlineAsync(MqttClient client, CancellationToken cancellationToken)
+    private async Task AnnounceOnlineAsync(BrokerLink client, CancellationToken cancellationToken)
     {
         await client.PublishAsync(StatusMessage(OnlinePayload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
@@ -133,30 +129,30 @@ public sealed partial class SimulatedDevice
     }
 
     /// <summary>
-    /// The client reconnects by itself after the broker went away; the device follows: offline while
+    /// The link reconnects by itself after the broker went away; the device follows: offline while
     /// it is Reconnecting, and online again (status, heartbeat) once it is back — announced from a
     /// pool thread, never from inside the event.
     /// </summary>
-    private void OnClientStateChanged(object? sender, MqttClientStateChangedEventArgs e)
+    private void OnClientStateChanged(object? sender, BrokerLinkStateChangedEventArgs e)
     {
-        if (sender is not MqttClient client || !ReferenceEquals(client, ((IOutboxOwner)this).CurrentClient))
+        if (sender is not BrokerLink client || !ReferenceEquals(client, ((IOutboxOwner)this).CurrentClient))
         {
             return;
         }
 
-        if (e.State == MqttClientState.Reconnecting)
+        if (e.State == BrokerLinkState.Reconnecting)
         {
             GoOffline(ConnectionEventKind.Lost);
             _counters.LinkLost();
             SimulatorLog.LinkLost(_logger, StationId, DeviceId);
         }
-        else if (e.State == MqttClientState.Connected && e.PreviousState == MqttClientState.Reconnecting)
+        else if (e.State == BrokerLinkState.Connected && e.PreviousState == BrokerLinkState.Reconnecting)
         {
             RunInBackground("announcing online after a reconnect", token => AnnounceOnlineAsync(client, token));
         }
     }
 
-    void IOutboxOwner.OnNotConnected(IMqttClient client)
+    void IOutboxOwner.OnNotConnected(BrokerLink client)
     {
         if (!client.IsConnected)
         {

@@ -1,5 +1,4 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
 using CommuneRadio.StationSimulator.Faults;
 using CommuneRadio.StationSimulator.Publishing;
 
@@ -39,7 +38,7 @@ public sealed partial class SimulatedDevice
         _telemetry.Enqueue(new OutgoingMessage
         {
             Kind = OutgoingKind.Malformed,
-            Message = new MqttApplicationMessage(Topics.Heartbeat, payload, _options.HeartbeatQualityOfService),
+            Message = Message(Topics.Heartbeat, payload, _options.HeartbeatQualityOfService),
             Completion = sent,
         });
         return await sent.Task.WaitAsync(cancellationToken).ConfigureAwait(false)
@@ -97,7 +96,7 @@ public sealed partial class SimulatedDevice
         _telemetry.Enqueue(new OutgoingMessage
         {
             Kind = OutgoingKind.Heartbeat,
-            Message = new MqttApplicationMessage(Topics.Heartbeat, DeviceMessages.Write(heartbeat), _options.HeartbeatQualityOfService),
+            Message = Message(Topics.Heartbeat, DeviceMessages.Write(heartbeat), _options.HeartbeatQualityOfService),
             Subject = heartbeat,
             DropWhenOffline = true,
             Completion = sent,

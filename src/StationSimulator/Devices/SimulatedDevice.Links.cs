@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
 using CommuneRadio.StationSimulator.Observation;
 
 namespace CommuneRadio.StationSimulator.Devices;
@@ -76,7 +76,7 @@ public sealed partial class SimulatedDevice
     }
 
     /// <summary>
-    /// Ends the connection without DISCONNECT (<see cref="MqttClient.AbortAsync"/>): the socket
+    /// Ends the connection without DISCONNECT (<see cref="BrokerLink.AbortAsync"/>): the socket
     /// closes, so the broker publishes the Will and keeps the session (for SessionExpiry), queuing
     /// commands until the device comes back. The aborted client is disposed at once, before its own
     /// reconnect policy could bring it back. Returns when the device is to come back (the downtime
@@ -85,7 +85,7 @@ public sealed partial class SimulatedDevice
     /// </summary>
     private async Task<DateTimeOffset?> CutLinkAsync(string why, TimeSpan downtime, CancellationToken cancellationToken)
     {
-        MqttClient? old;
+        BrokerLink? old;
         lock (_gate)
         {
             old = _run == DeviceRunState.Running ? _client : null;

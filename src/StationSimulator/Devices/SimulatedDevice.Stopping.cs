@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
 using CommuneRadio.StationSimulator.Observation;
 
 namespace CommuneRadio.StationSimulator.Devices;
@@ -29,7 +29,7 @@ public sealed partial class SimulatedDevice
         await _lifetime.CancelAsync().ConfigureAwait(false);
         await _background.ConfigureAwait(false);
         await _outboxLoops.ConfigureAwait(false);
-        MqttClient? client;
+        BrokerLink? client;
         lock (_gate)
         {
             client = _client;
@@ -70,7 +70,7 @@ public sealed partial class SimulatedDevice
         }
     }
 
-    private async Task<bool> SayGoodbyeAsync(MqttClient client, CancellationToken cancellationToken)
+    private async Task<bool> SayGoodbyeAsync(BrokerLink client, CancellationToken cancellationToken)
     {
         if (!client.IsConnected)
         {

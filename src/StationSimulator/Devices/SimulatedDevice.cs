@@ -1,5 +1,6 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Formatter;
 using CommuneRadio.StationSimulator.Commands;
 using CommuneRadio.StationSimulator.Credentials;
 using CommuneRadio.StationSimulator.Faults;
@@ -46,7 +47,7 @@ public sealed partial class SimulatedDevice : IAsyncDisposable, IPlayerHost, IOu
     private readonly ITimer _heartbeatTimer;
     private readonly CancellationTokenSource _lifetime = new();
     private DeviceRunState _run;
-    private MqttClient? _client;
+    private BrokerLink? _client;
     private bool _countedOnline;
     private DeviceFaults _faults = DeviceFaults.None;
     private Task _outboxLoops = Task.CompletedTask;
@@ -124,7 +125,7 @@ public sealed partial class SimulatedDevice : IAsyncDisposable, IPlayerHost, IOu
 
     AsyncGate IOutboxOwner.Online => _online;
 
-    IMqttClient? IOutboxOwner.CurrentClient
+    BrokerLink? IOutboxOwner.CurrentClient
     {
         get
         {

@@ -1,5 +1,7 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
 
 namespace CommuneRadio.StationSimulator.Devices;
 
@@ -14,7 +16,7 @@ public sealed record SimulatedDeviceOptions
 
     public string BrokerHost { get; init; } = "127.0.0.1";
 
-    public int BrokerPort { get; init; } = MqttClientOptions.DefaultPort;
+    public int BrokerPort { get; init; } = BrokerLinkOptions.DefaultPort;
 
     public MqttProtocolVersion ProtocolVersion { get; init; } = MqttProtocolVersion.V500;
 
@@ -26,7 +28,7 @@ public sealed record SimulatedDeviceOptions
     public double HeartbeatJitter { get; init; } = 0.2;
 
     /// <summary>Heartbeats go out at this QoS (the protocol allows 0 or 1).</summary>
-    public MqttQualityOfService HeartbeatQualityOfService { get; init; } = MqttQualityOfService.AtMostOnce;
+    public MqttQualityOfServiceLevel HeartbeatQualityOfService { get; init; } = MqttQualityOfServiceLevel.AtMostOnce;
 
     /// <summary>How much faster than real time media plays: 100 plays a 60 s item in 0.6 s. Repeat pauses shrink alike; notBefore and expiresAt do not.</summary>
     public double PlaybackSpeed { get; init; } = 1.0;
@@ -40,7 +42,7 @@ public sealed record SimulatedDeviceOptions
     public TimeSpan SessionExpiry { get; init; } = DefaultSessionExpiry;
 
     /// <summary>Reconnecting after the broker went away; also the backoff of the first connect.</summary>
-    public MqttReconnectPolicy Reconnect { get; init; } = new() { InitialDelay = TimeSpan.FromSeconds(2), MaximumDelay = TimeSpan.FromSeconds(60) };
+    public ReconnectPolicy Reconnect { get; init; } = new() { InitialDelay = TimeSpan.FromSeconds(2), MaximumDelay = TimeSpan.FromSeconds(60) };
 
     /// <summary>Limit for one connect attempt.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(20);
@@ -58,7 +60,7 @@ public sealed record SimulatedDeviceOptions
         Require(BrokerPort is > 0 and <= 65535, "BrokerPort must be 1 to 65535.");
         Require(HeartbeatInterval > TimeSpan.Zero, "HeartbeatInterval must be positive.");
         Require(HeartbeatJitter is >= 0 and <= 1, "HeartbeatJitter must be 0 to 1.");
-        Require(HeartbeatQualityOfService is MqttQualityOfService.AtMostOnce or MqttQualityOfService.AtLeastOnce, "HeartbeatQualityOfService must be 0 or 1.");
+        Require(HeartbeatQualityOfService is MqttQualityOfServiceLevel.AtMostOnce or MqttQualityOfServiceLevel.AtLeastOnce, "HeartbeatQualityOfService must be 0 or 1.");
         Require(PlaybackSpeed > 0 && double.IsFinite(PlaybackSpeed), "PlaybackSpeed must be a positive number.");
         Require(RestartDowntime >= TimeSpan.Zero, "RestartDowntime must not be negative.");
         Require(SessionExpiry >= TimeSpan.Zero, "SessionExpiry must not be negative.");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet.Formatter;
 using CommuneRadio.StationSimulator.Credentials;
 using CommuneRadio.StationSimulator.Devices;
 using Microsoft.Extensions.Logging;
@@ -108,9 +109,9 @@ public sealed partial class SimulatedProvince : IAsyncDisposable
                 await device.StartAsync(token).ConfigureAwait(false);
                 Interlocked.Increment(ref online);
             }
-            catch (MqttConnectException e)
+            catch (BrokerLinkConnectException e)
             {
-                refused.Enqueue(new RefusedDevice(device.StationId, device.DeviceId, e.ReasonCode.ToString()));
+                refused.Enqueue(new RefusedDevice(device.StationId, device.DeviceId, e.ResultCode.ToString()));
             }
             catch (InvalidOperationException e) when (!token.IsCancellationRequested)
             {

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using CommuneRadio.Mqtt;
+using MQTTnet.Exceptions;
 using Microsoft.Extensions.Logging;
 
 namespace CommuneRadio.StationSimulator.Publishing;
@@ -92,7 +92,7 @@ internal sealed class DeviceOutbox(IOutboxOwner owner, ILogger logger)
 
                 return result.IsSuccess;
             }
-            catch (MqttClientNotConnectedException)
+            catch (MqttCommunicationException)
             {
                 owner.OnNotConnected(client);
             }

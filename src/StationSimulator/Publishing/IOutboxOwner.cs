@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
 
 namespace CommuneRadio.StationSimulator.Publishing;
 
@@ -8,7 +8,7 @@ internal interface IOutboxOwner
     /// <summary>Open while the device is connected and has announced itself online.</summary>
     AsyncGate Online { get; }
 
-    IMqttClient? CurrentClient { get; }
+    BrokerLink? CurrentClient { get; }
 
     TimeProvider Time { get; }
 
@@ -16,5 +16,5 @@ internal interface IOutboxOwner
     void OnOutgoingDone(OutgoingMessage message, bool published);
 
     /// <summary>A publish found <paramref name="client"/> not connected: the device closes its gate until the client is back.</summary>
-    void OnNotConnected(IMqttClient client);
+    void OnNotConnected(BrokerLink client);
 }

@@ -1,4 +1,4 @@
-using CommuneRadio.Mqtt;
+using MQTTnet;
 
 namespace CommuneRadio.StationSimulator.Publishing;
 

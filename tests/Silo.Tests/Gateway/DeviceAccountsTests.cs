@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet;
 using CommuneRadio.Silo.Tests.Hosting;
 using CommuneRadio.StationSimulator.Credentials;
 
@@ -31,8 +32,8 @@ public sealed class DeviceAccountsTests
                 Assert.True(published.IsSuccess, $"{renewed.Username} keeps its rights with the new password: {published}");
             }
 
-            var refused = await Assert.ThrowsAsync<MqttConnectException>(() => RawDevice.ConnectAsync(silo, old));
-            Assert.True(refused.ReasonCode is MqttReasonCode.BadUserNameOrPassword or MqttReasonCode.NotAuthorized, $"the old password of {old.Username} was answered {refused.ReasonCode}");
+            var refused = await Assert.ThrowsAsync<BrokerLinkConnectException>(() => RawDevice.ConnectAsync(silo, old));
+            Assert.True(refused.ResultCode is MqttClientConnectResultCode.BadUserNameOrPassword or MqttClientConnectResultCode.NotAuthorized, $"the old password of {old.Username} was answered {refused.ResultCode}");
         }
     }
 
@@ -47,8 +48,8 @@ public sealed class DeviceAccountsTests
             Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         }
 
-        var refused = await Assert.ThrowsAsync<MqttConnectException>(() => RawDevice.ConnectAsync(silo, credentials));
-        Assert.True(refused.ReasonCode is MqttReasonCode.BadUserNameOrPassword or MqttReasonCode.NotAuthorized, $"the removed device was answered {refused.ReasonCode}");
+        var refused = await Assert.ThrowsAsync<BrokerLinkConnectException>(() => RawDevice.ConnectAsync(silo, credentials));
+        Assert.True(refused.ResultCode is MqttClientConnectResultCode.BadUserNameOrPassword or MqttClientConnectResultCode.NotAuthorized, $"the removed device was answered {refused.ResultCode}");
         Assert.DoesNotContain((await silo.StationAsync(Station)).Devices, d => d.DeviceId == "d-02");
     }
 }

@@ -1,5 +1,5 @@
 using CommuneRadio.Grains.Devices;
-using CommuneRadio.Mqtt;
+using MQTTnet.Protocol;
 using CommuneRadio.Silo.Tests.Hosting;
 using CommuneRadio.StationSimulator.Credentials;
 using CommuneRadio.StationSimulator.Faults;
@@ -18,7 +18,7 @@ public sealed class MalformedMessagesTests
     {
         await using var silo = await SiloHost.StartAsync("malformed");
         await using var devices = await SimulatedDevices.ImportAndConnectAsync(
-            silo, configure: o => o with { HeartbeatInterval = TimeSpan.FromHours(1), HeartbeatQualityOfService = MqttQualityOfService.AtLeastOnce });
+            silo, configure: o => o with { HeartbeatInterval = TimeSpan.FromHours(1), HeartbeatQualityOfService = MqttQualityOfServiceLevel.AtLeastOnce });
         await using var raw = await RawDevice.EnrollAndConnectAsync(silo, Station, "d-92");
         await TaskTimeouts.Eventually(async () => (await silo.StationAsync(Station)).Devices.Count(d => d.Online) == 3, $"the simulated devices of {Station} show online");
         var before = await silo.GatewayAsync();

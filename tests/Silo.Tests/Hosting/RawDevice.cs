@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using CommuneRadio.MqttLink;
+using MQTTnet;
+using MQTTnet.Protocol;
 using CommuneRadio.StationSimulator.Credentials;
 
 namespace CommuneRadio.Silo.Tests.Hosting;
@@ -14,13 +16,13 @@ namespace CommuneRadio.Silo.Tests.Hosting;
 /// </summary>
 public sealed class RawDevice : IAsyncDisposable
 {
-    private readonly MqttClient _client = new();
+    private readonly BrokerLink _client;
 
-    private RawDevice(SimulatorCredentials credentials) => Credentials = credentials;
+    private RawDevice(SimulatorCredentials credentials, BrokerLink client) => (Credentials, _client) = (credentials, client);
 
     public SimulatorCredentials Credentials { get; }
 
-    public MqttClient Client => _client;
+    public BrokerLink Client => _client;
 
     public string OwnTopic(string kind) => $"stations/{Credentials.StationId}/devices/{Credentials.DeviceId}/{kind}";
 
@@ -35,23 +37,35 @@ public sealed class RawDevice : IAsyncDisposable
 
     public static async Task<RawDevice> ConnectAsync(SiloHost silo, SimulatorCredentials credentials)
     {
-        var device = new RawDevice(credentials);
-        await device._client.ConnectAsync(new MqttClientOptions
+        var device = new RawDevice(credentials, new BrokerLink(new BrokerLinkOptions
         {
             Host = silo.Broker.Host,
             Port = silo.Broker.Port,
             ClientId = credentials.ClientId,
             UserName = credentials.Username,
             Password = credentials.Password,
-        });
+            Reconnect = null,
+        }));
+        try
+        {
+            await device._client.ConnectAsync();
+        }
+        catch
+        {
+            await device.DisposeAsync();
+            throw;
+        }
+
         return device;
     }
 
     public Task<MqttClientPublishResult> PublishAsync(string topic, string payload, bool retain = false) =>
-        _client.PublishAsync(new MqttApplicationMessage(topic, Encoding.UTF8.GetBytes(payload), MqttQualityOfService.AtLeastOnce, retain));
+        _client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(Encoding.UTF8.GetBytes(payload))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).WithRetainFlag(retain).Build());
 
     public Task<MqttClientPublishResult> PublishAsync(string topic, byte[] payload) =>
-        _client.PublishAsync(new MqttApplicationMessage(topic, payload, MqttQualityOfService.AtLeastOnce));
+        _client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
 
     public static string Heartbeat(long seq, int volume, string? firmware = null) =>
         Encoding.UTF8.GetString(DeviceMessages.Write(new Heartbeat { Seq = seq, UptimeS = 100 + seq, Volume = volume, State = PlaybackState.Idle, Firmware = firmware }));

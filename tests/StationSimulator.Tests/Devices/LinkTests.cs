@@ -1,5 +1,5 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using MQTTnet.Formatter;
 using CommuneRadio.StationSimulator.Observation;
 using CommuneRadio.StationSimulator.Tests.Support;
 using CommuneRadio.TestSupport;

@@ -1,5 +1,5 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using MQTTnet.Formatter;
 using CommuneRadio.StationSimulator.Credentials;
 using CommuneRadio.StationSimulator.Devices;
 using CommuneRadio.StationSimulator.Province;

@@ -40,7 +40,7 @@ public sealed class DeviceHarness : IAsyncDisposable
         HeartbeatInterval = TimeSpan.FromSeconds(30),
         HeartbeatJitter = 0,
         RestartDowntime = TimeSpan.FromSeconds(5),
-        Reconnect = new Mqtt.MqttReconnectPolicy { InitialDelay = TimeSpan.FromMilliseconds(200), MaximumDelay = TimeSpan.FromSeconds(1) },
+        Reconnect = new MqttLink.ReconnectPolicy { InitialDelay = TimeSpan.FromMilliseconds(200), MaximumDelay = TimeSpan.FromSeconds(1) },
     };
 
     public static string NewStationId() => $"s-{Guid.NewGuid():N}"[..14];

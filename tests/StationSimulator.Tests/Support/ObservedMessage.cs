@@ -1,7 +1,7 @@
 namespace CommuneRadio.StationSimulator.Tests.Support;
 
 /// <summary>A message as the system side sees it at the broker.</summary>
-public sealed record ObservedMessage(string Topic, byte[] Payload, bool Retain, Mqtt.MqttQualityOfService QualityOfService)
+public sealed record ObservedMessage(string Topic, byte[] Payload, bool Retain, MQTTnet.Protocol.MqttQualityOfServiceLevel QualityOfService)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Payload);
 

@@ -1,5 +1,8 @@
 using CommuneRadio.DeviceProtocol;
-using CommuneRadio.Mqtt;
+using System.Buffers;
+using CommuneRadio.MqttLink;
+using MQTTnet;
+using MQTTnet.Protocol;
 using CommuneRadio.TestSupport;
 using CommuneRadio.TestSupport.Mosquitto;
 
@@ -11,8 +14,8 @@ namespace CommuneRadio.StationSimulator.Tests.Support;
 /// </summary>
 public sealed class StationObserver : IAsyncDisposable
 {
-    private readonly MqttClient _client = new();
     private readonly List<ObservedMessage> _messages = [];
+    private BrokerLink _client = null!;
     private readonly List<(Func<ObservedMessage, bool> Match, int Count, TaskCompletionSource<IReadOnlyList<ObservedMessage>> Done)> _waiters = [];
 
     private StationObserver(string stationId) => StationId = stationId;
@@ -33,7 +36,7 @@ public sealed class StationObserver : IAsyncDisposable
     public static async Task<StationObserver> StartAsync(MosquittoBroker broker, string stationId)
     {
         var observer = new StationObserver(stationId);
-        await observer._client.ConnectAsync(new MqttClientOptions
+        observer._client = new BrokerLink(new BrokerLinkOptions
         {
             Host = broker.Host,
             Port = broker.Port,
@@ -43,17 +46,20 @@ public sealed class StationObserver : IAsyncDisposable
             Reconnect = null,
             MessageHandler = observer.OnMessageAsync,
         });
-        await observer._client.SubscribeAsync($"stations/{stationId}/#", MqttQualityOfService.AtLeastOnce);
+        await observer._client.ConnectAsync();
+        await observer._client.SubscribeAsync($"stations/{stationId}/#", MqttQualityOfServiceLevel.AtLeastOnce);
         return observer;
     }
 
     public Task SendAsync(DeviceCommand command, string? deviceId = null) =>
-        _client.PublishAsync(
+        PublishAsync(
             deviceId is null ? TopicLayout.Default.StationCommands(StationId) : TopicLayout.Default.DeviceCommands(StationId, deviceId),
-            DeviceMessages.Write(command), MqttQualityOfService.AtLeastOnce);
+            DeviceMessages.Write(command));
 
-    public Task SendRawAsync(string deviceId, byte[] payload) =>
-        _client.PublishAsync(TopicLayout.Default.DeviceCommands(StationId, deviceId), payload, MqttQualityOfService.AtLeastOnce);
+    public Task SendRawAsync(string deviceId, byte[] payload) => PublishAsync(TopicLayout.Default.DeviceCommands(StationId, deviceId), payload);
+
+    private Task PublishAsync(string topic, byte[] payload) =>
+        _client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
 
     /// <summary>Completes with the first <paramref name="count"/> matching messages once seen (counting those already seen).</summary>
     public Task<IReadOnlyList<ObservedMessage>> WaitForAsync(Func<ObservedMessage, bool> match, int count, string what)
@@ -91,9 +97,9 @@ public sealed class StationObserver : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _client.DisposeAsync();
 
-    private ValueTask OnMessageAsync(MqttReceivedMessage message, CancellationToken cancellationToken)
+    private ValueTask OnMessageAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
     {
-        var observed = new ObservedMessage(message.Topic, message.Payload.ToArray(), message.Retain, message.QualityOfService);
+        var observed = new ObservedMessage(message.Topic, message.Payload.ToArray(), message.Retain, message.QualityOfServiceLevel);
         lock (_messages)
         {
             _messages.Add(observed);

@@ -1,9 +1,0 @@
-namespace CommuneRadio.Mqtt.Packets;
-
-/// <summary>PINGRESP (MQTT 5.0 section 3.13): no variable header, no payload.</summary>
-internal sealed class PingRespPacket : MqttPacket
-{
-    public static readonly PingRespPacket Instance = new();
-
-    public override MqttPacketType Type => MqttPacketType.PingResp;
-}

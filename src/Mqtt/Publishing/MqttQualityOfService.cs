@@ -1,9 +1,0 @@
-namespace CommuneRadio.Mqtt;
-
-/// <summary>Delivery guarantee of a message (MQTT 5.0 section 4.3).</summary>
-public enum MqttQualityOfService : byte
-{
-    AtMostOnce = 0,
-    AtLeastOnce = 1,
-    ExactlyOnce = 2,
-}
