@@ -5,7 +5,6 @@ public static class Benchmarks
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
-        new Runtime.RuntimeBenchmark(),
         new Mqtt.MqttBenchmark(),
         new Heartbeat.HeartbeatBenchmark(),
         new Alert.AlertBenchmark(),

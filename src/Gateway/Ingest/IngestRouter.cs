@@ -1,7 +1,7 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
+using CommuneRadio.Grains.Stations;
 using CommuneRadio.Mqtt;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +29,7 @@ public sealed partial class IngestRouter
         _logger = logger;
         _throttle = new LogThrottle(20, TimeSpan.FromSeconds(10), time);
         _partitions = Enumerable.Range(0, options.Value.Partitions)
-            .Select(_ => new IngestPartition(options.Value.PartitionCapacity, grains, metrics, time, logger, _throttle))
+            .Select(_ => new IngestPartition(options.Value.PartitionCapacity, id => grains.GetGrain<IStationGrain>(id), metrics, time, logger, _throttle))
             .ToArray();
     }
 

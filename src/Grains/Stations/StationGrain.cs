@@ -2,7 +2,6 @@ using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Devices;
 using CommuneRadio.Grains.Events;
 using CommuneRadio.Grains.Registry;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -56,7 +55,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         _logger = logger;
     }
 
-    private string StationId => GetPrimaryKeyString();
+    private string StationId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -157,7 +156,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         ItemId = device.Last?.ItemId,
         Rssi = device.Last?.Rssi,
         Firmware = device.Last?.Firmware ?? device.Record.Firmware,
-        Gps = device.Last?.Gps ?? device.Record.Gps,
+        Gps = device.Last?.Gps ?? device.Record.Gps.ToPosition(),
         ScheduleVersion = device.Last?.ScheduleVersion,
     };
 
