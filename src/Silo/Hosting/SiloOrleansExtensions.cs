@@ -11,6 +11,7 @@ public static class SiloOrleansExtensions
         TimeProviderNames.Membership,
         TimeProviderNames.ActivationManagement,
         TimeProviderNames.GrainDirectory,
+        Orleans.Reminders.ReminderTimeProviderNames.Reminders,
     ];
 
     /// <summary>
