@@ -10,7 +10,9 @@ namespace CommuneRadio.Grains.Alerts;
 /// before any is told, each station once it took the order. A durable reminder sweeps while it is
 /// on air — stations added under its areas, stations that could not be reached — and ends it when it
 /// expires; after a restart the reminder's catch-up tick resumes the fan-out where it stopped.
+/// Its grain type is named explicitly: stored state and reminders are keyed by it.
 /// </summary>
+[GrainType("alert")]
 public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
 {
     private const string SweepReminder = "sweep";

@@ -13,7 +13,9 @@ namespace CommuneRadio.Grains.Stations;
 /// <see cref="StationOptions.OfflineAfter"/>, measured by one timer armed at the earliest deadline.
 /// Every online/offline transition, and every change of the station's roll-up, is written to the
 /// status history before the turn ends and streamed to the console.
+/// Its grain type is named explicitly: stored state rows are keyed by it, so renaming the class keeps them.
 /// </summary>
+[GrainType("station")]
 public sealed partial class StationGrain : Grain, IStationGrain
 {
     private readonly IPersistentState<StationState> _state;
