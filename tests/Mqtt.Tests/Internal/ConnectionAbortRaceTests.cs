@@ -50,7 +50,8 @@ public sealed class ConnectionAbortRaceTests
         var options = new MqttClientOptions { Host = "127.0.0.1", ClientId = "race" };
         var connections = Enumerable.Range(0, Rounds).Select(_ => new MqttConnection(Stream.Null, options)).ToArray();
         var failures = new List<Exception>();
-        using var start = new Barrier(2);
+        var start = new Barrier(2); // disposed only once both threads are done with it
+        var calls = 0;
 
         // The two threads meet at the barrier every round: one aborts (as DisconnectAsync, AbortAsync
         // or the dead-link timer do), the other does what the receive loop does when it ends.
@@ -60,10 +61,20 @@ public sealed class ConnectionAbortRaceTests
             c.Abort(null);
             c.ReleaseAsync().GetAwaiter().GetResult();
         }));
+        aborter.IsBackground = releaser.IsBackground = true; // a stalled pair must not keep the test host alive
         aborter.Start();
         releaser.Start();
 
-        Assert.True(aborter.Join(TaskTimeouts.Default) && releaser.Join(TaskTimeouts.Default), "the racing threads did not finish");
+        // A busy machine may take long over all rounds; a deadlock stops them advancing.
+        var seen = -1;
+        while (!(aborter.Join(TaskTimeouts.Default) & releaser.Join(TaskTimeouts.Default)))
+        {
+            var now = Volatile.Read(ref calls);
+            Assert.True(now != seen, $"the racing threads stalled after {now} of {2 * Rounds} calls");
+            seen = now;
+        }
+
+        start.Dispose();
         lock (failures)
         {
             Assert.True(failures.Count == 0, $"{failures.Count} of {Rounds} rounds threw; the first: {failures.FirstOrDefault()}");
@@ -79,6 +90,7 @@ public sealed class ConnectionAbortRaceTests
                 try
                 {
                     action(connection);
+                    Interlocked.Increment(ref calls);
                 }
                 catch (Exception e)
                 {
