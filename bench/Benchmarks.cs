@@ -5,7 +5,7 @@ public static class Benchmarks
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
-        new Runtime.RuntimeBenchmark(),
+        new GrainCalls.GrainCallsBenchmark(),
         new Mqtt.MqttBenchmark(),
         new Heartbeat.HeartbeatBenchmark(),
         new Alert.AlertBenchmark(),

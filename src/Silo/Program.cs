@@ -13,11 +13,12 @@ try
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.AddCommuneRadioLogging("silo");
 
-    // Hosted services start in this order and stop in reverse: history writer, grains, gateway,
-    // warm-up — so on stop the gateway stops taking device messages before the grains deactivate.
+    // Hosted services start in this order and stop in reverse: migrations and history writer, the
+    // Orleans silo, gateway, warm-up — so on stop the gateway stops taking device messages before the
+    // grains deactivate.
     builder.AddSiloStorage();
     builder.AddSiloDomain();
-    builder.AddSiloRuntime();
+    builder.AddSiloOrleans();
     builder.Services.AddGateway(builder.Configuration);
     builder.Services.AddHostedService<StationWarmup>();
     builder.AddSiloAuth();

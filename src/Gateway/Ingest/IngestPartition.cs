@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace CommuneRadio.Gateway.Ingest;
@@ -19,7 +18,7 @@ namespace CommuneRadio.Gateway.Ingest;
 internal sealed partial class IngestPartition
 {
     private readonly Channel<IngestItem> _queue;
-    private readonly IGrainFactory _grains;
+    private readonly Func<string, IStationGrain> _grainOf;
     private readonly GatewayMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -30,11 +29,11 @@ internal sealed partial class IngestPartition
     private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IStationGrain> _stations = new(StringComparer.Ordinal);
 
-    public IngestPartition(int capacity, IGrainFactory grains, GatewayMetrics metrics, TimeProvider time, ILogger logger, LogThrottle throttle)
+    public IngestPartition(int capacity, Func<string, IStationGrain> grainOf, GatewayMetrics metrics, TimeProvider time, ILogger logger, LogThrottle throttle)
     {
         _queue = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _inFlight = new SemaphoreSlim(capacity, capacity);
-        _grains = grains;
+        _grainOf = grainOf;
         _metrics = metrics;
         _time = time;
         _logger = logger;
@@ -110,13 +109,13 @@ internal sealed partial class IngestPartition
     private Task<IngestOutcome> DeliverAsync(IngestItem item)
     {
         var (kind, stationId, deviceId) = item.Topic;
-        var station = _stations.GetOrAdd(stationId, static (id, grains) => grains.GetGrain<IStationGrain>(id), _grains);
+        var station = _stations.GetOrAdd(stationId, _grainOf);
 
         return kind switch
         {
-            DeviceTopicKind.Heartbeat => station.HeartbeatAsync(new DeviceHeartbeat(deviceId, item.ReceivedAt, item.Heartbeat!)),
-            DeviceTopicKind.Status => station.DeviceStatusAsync(new DeviceStatusReport(deviceId, item.ReceivedAt, item.Status!.Value, item.Retained)),
-            _ => station.AckAsync(new DeviceAckReport(deviceId, item.ReceivedAt, item.Ack!)),
+            DeviceTopicKind.Heartbeat => station.HeartbeatAsync(GrainMessages.Heartbeat(deviceId, item.ReceivedAt, item.Heartbeat!)),
+            DeviceTopicKind.Status => station.DeviceStatusAsync(GrainMessages.Status(deviceId, item.ReceivedAt, item.Status!.Value, item.Retained)),
+            _ => station.AckAsync(GrainMessages.Ack(deviceId, item.ReceivedAt, item.Ack!)),
         };
     }
 

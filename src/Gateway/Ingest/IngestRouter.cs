@@ -1,8 +1,8 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
 using System.Buffers;
+using CommuneRadio.Grains.Stations;
 using MQTTnet;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +30,7 @@ public sealed partial class IngestRouter
         _logger = logger;
         _throttle = new LogThrottle(20, TimeSpan.FromSeconds(10), time);
         _partitions = Enumerable.Range(0, options.Value.Partitions)
-            .Select(_ => new IngestPartition(options.Value.PartitionCapacity, grains, metrics, time, logger, _throttle))
+            .Select(_ => new IngestPartition(options.Value.PartitionCapacity, id => grains.GetGrain<IStationGrain>(id), metrics, time, logger, _throttle))
             .ToArray();
     }
 

@@ -5,6 +5,7 @@ namespace CommuneRadio.Grains.Alerts;
 /// <c>info</c> block, so an alert carries it to export faithfully (floods are <see cref="Met"/> in CAP,
 /// landslides <see cref="Geo"/>, evacuations <see cref="Safety"/>).
 /// </summary>
+[GenerateSerializer, Alias("cr.AlertCategory")]
 public enum AlertCategory
 {
     Geo,

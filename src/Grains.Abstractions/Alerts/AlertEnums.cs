@@ -1,6 +1,7 @@
 namespace CommuneRadio.Grains.Alerts;
 
 /// <summary>CAP <c>status</c> (the subset commune radio accepts).</summary>
+[GenerateSerializer, Alias("cr.AlertStatus")]
 public enum AlertStatus
 {
     Actual,
@@ -9,6 +10,7 @@ public enum AlertStatus
 }
 
 /// <summary>CAP <c>msgType</c>: a new alert, a replacement of the content on air, or a cancellation.</summary>
+[GenerateSerializer, Alias("cr.AlertMessageType")]
 public enum AlertMessageType
 {
     Alert,
@@ -17,6 +19,7 @@ public enum AlertMessageType
 }
 
 /// <summary>CAP <c>info/urgency</c>.</summary>
+[GenerateSerializer, Alias("cr.AlertUrgency")]
 public enum AlertUrgency
 {
     Immediate,
@@ -27,6 +30,7 @@ public enum AlertUrgency
 }
 
 /// <summary>CAP <c>info/severity</c>.</summary>
+[GenerateSerializer, Alias("cr.AlertSeverity")]
 public enum AlertSeverity
 {
     Extreme,
@@ -37,6 +41,7 @@ public enum AlertSeverity
 }
 
 /// <summary>CAP <c>info/certainty</c>.</summary>
+[GenerateSerializer, Alias("cr.AlertCertainty")]
 public enum AlertCertainty
 {
     Observed,

@@ -1,6 +1,7 @@
 namespace CommuneRadio.Grains.Alerts;
 
 /// <summary>Where an alert stands as a whole.</summary>
+[GenerateSerializer, Alias("cr.AlertPhase")]
 public enum AlertPhase
 {
     /// <summary>Issued, waiting for a second operator to confirm it (province-wide Actual alerts); nothing sent yet.</summary>

@@ -5,6 +5,7 @@ namespace CommuneRadio.Grains.Alerts;
 /// <c>failed</c>, <c>expired</c> or <c>cancelled</c>. "Sent" means the broker took the command;
 /// only the device's own acknowledgement (received and after) counts as delivered.
 /// </summary>
+[GenerateSerializer, Alias("cr.DeliveryState")]
 public enum DeliveryState
 {
     Queued,

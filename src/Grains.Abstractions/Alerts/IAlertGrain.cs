@@ -1,4 +1,3 @@
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Grains.Alerts;
 

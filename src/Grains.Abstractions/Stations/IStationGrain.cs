@@ -1,5 +1,4 @@
 using CommuneRadio.Grains.Alerts;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Grains.Stations;
 

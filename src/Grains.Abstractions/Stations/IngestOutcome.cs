@@ -1,6 +1,7 @@
 namespace CommuneRadio.Grains.Stations;
 
 /// <summary>What a station grain did with a device message; the gateway counts each kind.</summary>
+[GenerateSerializer, Alias("cr.IngestOutcome")]
 public enum IngestOutcome
 {
     Accepted,

@@ -1,6 +1,7 @@
 namespace CommuneRadio.Grains.Stations;
 
 /// <summary>A station's roll-up of its devices.</summary>
+[GenerateSerializer, Alias("cr.StationHealth")]
 public enum StationHealth
 {
     /// <summary>No device online (or no devices).</summary>

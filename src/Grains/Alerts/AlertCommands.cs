@@ -14,17 +14,32 @@ public static class AlertCommands
         return $"alert-{revision}-{id}";
     }
 
-    public static DeviceCommand Play(AlertMessage message, string cmdId, int defaultVolume) => new()
+    /// <summary>The order a station grain takes for the alert's current content (<paramref name="cmdId"/>).</summary>
+    public static AlertOrder Order(string alertId, AlertMessage message, string cmdId, int defaultVolume) => new()
     {
+        AlertId = alertId,
         CmdId = cmdId,
-        Type = CommandType.Play,
-        Priority = BroadcastPriority.Emergency,
-        Media = message.Audio,
+        Audio = message.Audio,
         Text = message.Audio is null ? SpokenText(message) : null,
         Repeat = message.Repeat,
         RepeatIntervalS = message.RepeatIntervalS,
         Volume = message.Volume ?? defaultVolume,
         ExpiresAt = message.Expires,
+    };
+
+    /// <summary>The device protocol's emergency <c>play</c> for an order, as the station sends it.</summary>
+    public static DeviceCommand Play(AlertOrder order, DateTimeOffset issuedAt) => new()
+    {
+        CmdId = order.CmdId,
+        Type = CommandType.Play,
+        Priority = BroadcastPriority.Emergency,
+        Media = order.Audio is { } audio ? new MediaRef(audio.Url, audio.Sha256, audio.DurationS) : null,
+        Text = order.Text,
+        Repeat = order.Repeat,
+        RepeatIntervalS = order.RepeatIntervalS,
+        Volume = order.Volume,
+        ExpiresAt = order.ExpiresAt,
+        IssuedAt = issuedAt,
     };
 
     private static string SpokenText(AlertMessage message) =>

@@ -1,6 +1,5 @@
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,9 @@ namespace CommuneRadio.Grains.Alerts;
 /// before any is told, each station once it took the order. A durable reminder sweeps while it is
 /// on air — stations added under its areas, stations that could not be reached — and ends it when it
 /// expires; after a restart the reminder's catch-up tick resumes the fan-out where it stopped.
+/// Its grain type is named explicitly: stored state and reminders are keyed by it.
 /// </summary>
+[GrainType("alert")]
 public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
 {
     private const string SweepReminder = "sweep";
@@ -45,7 +46,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
         _logger = logger;
     }
 
-    private string AlertId => GetPrimaryKeyString();
+    private string AlertId => this.GetPrimaryKeyString();
 
     private AlertRecord? Alert
     {
@@ -90,7 +91,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
         await SaveAsync();
         AlertLog.Issued(_logger, AlertId, message.Event, command.Operator, string.Join(",", message.AreaCodes), Alert.Phase);
         await Task.WhenAll(
-            RegisterOrUpdateReminder(SweepReminder, _options.SweepPeriod, _options.SweepPeriod),
+            this.RegisterOrUpdateReminder(SweepReminder, _options.SweepPeriod, _options.SweepPeriod),
             Alert.Phase == AlertPhase.Active ? TellStationsAsync() : Task.CompletedTask);
         return AlertCommandResult.Done(Alert);
     }
@@ -245,7 +246,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
             return;
         }
 
-        var order = new AlertOrder(AlertId, AlertCommands.Play(alert.Message, alert.CmdId, _options.DefaultVolume));
+        var order = AlertCommands.Order(AlertId, alert.Message, alert.CmdId, _options.DefaultVolume);
         var results = await Task.WhenAll(pending.Select(async s =>
         {
             try
@@ -278,9 +279,9 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRemindable
     /// <summary>The alert ended (cancelled or expired): no more sweeps, and its devices leave memory (they stay stored).</summary>
     private async Task StopSweepingAsync()
     {
-        if (await GetReminder(SweepReminder) is { } reminder)
+        if (await this.GetReminder(SweepReminder) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
 
         _deliveries.Forget(AlertId);

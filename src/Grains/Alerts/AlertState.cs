@@ -1,7 +1,8 @@
 namespace CommuneRadio.Grains.Alerts;
 
-/// <summary>What an alert grain stores: the alert, or nothing before it is issued.</summary>
+/// <summary>What an alert grain stores: the alert, its stations and revisions (null until issued).</summary>
+[GenerateSerializer, Alias("cr.AlertState")]
 public sealed class AlertState
 {
-    public AlertRecord? Alert { get; set; }
+    [Id(0)] public AlertRecord? Alert { get; set; }
 }

@@ -1,5 +1,4 @@
 using CommuneRadio.Persistence;
-using CommuneRadio.Persistence.GrainStorage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +14,6 @@ public static class AlertsServiceCollectionExtensions
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.SectionName));
-        services.Configure<GrainStateJsonOptions>(o => o.AddContext(AlertJson.Default));
         services.AddMigrations(GrainsMigrations.Source);
         services.AddSingleton<AlertDeliveryWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertDeliveryWriter>());

@@ -1,5 +1,4 @@
 using CommuneRadio.Grains.Registry;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace CommuneRadio.Grains.Alerts;

@@ -1,5 +1,4 @@
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Grains.Devices;
 

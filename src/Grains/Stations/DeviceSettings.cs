@@ -1,11 +1,10 @@
-using CommuneRadio.DeviceProtocol;
-
 namespace CommuneRadio.Grains.Stations;
 
-/// <summary>Settings an operator set for one device, overriding the station's.</summary>
+/// <summary>A device's own desired settings, where they differ from its station's.</summary>
+[GenerateSerializer, Alias("cr.DeviceSettings")]
 public sealed class DeviceSettings
 {
-    public int? Volume { get; set; }
+    [Id(0)] public int? Volume { get; set; }
 
-    public AmpState? Amp { get; set; }
+    [Id(1)] public DeviceAmp? Amp { get; set; }
 }

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Registry;
 
 namespace CommuneRadio.Grains.Stations;
@@ -22,7 +21,7 @@ internal sealed class LiveDevice(DeviceRecord record)
     /// </summary>
     public bool LinkDown { get; set; }
 
-    public Heartbeat? Last { get; set; }
+    public DeviceHeartbeat? Last { get; set; }
 
     public BootTracker Boot { get; } = new();
 

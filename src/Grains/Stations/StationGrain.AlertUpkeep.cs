@@ -106,7 +106,7 @@ public sealed partial class StationGrain
         }
         else
         {
-            _alertTimer ??= RegisterGrainTimer(CheckAlertsAsync, _options.AlertResendAfter, _options.AlertResendAfter);
+            _alertTimer ??= this.RegisterGrainTimer(CheckAlertsAsync, _options.AlertResendAfter, _options.AlertResendAfter);
         }
     }
 }

@@ -1,6 +1,5 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Grains.Stations;
 
@@ -93,7 +92,7 @@ public sealed partial class StationGrain
     }
 
     /// <summary>A device acknowledged a command: if it is an alert's, record how far the alert got on that device.</summary>
-    private async Task<bool> SettleAlertAsync(LiveDevice device, CommandAck ack, DateTimeOffset now)
+    private async Task<bool> SettleAlertAsync(LiveDevice device, DeviceAckReport ack, DateTimeOffset now)
     {
         if (!_alertDeliveries.TryGetValue(ack.CmdId, out var deliveries) || !deliveries.TryGetValue(device.Record.Id, out var delivery))
         {
@@ -103,10 +102,10 @@ public sealed partial class StationGrain
         var order = _state.State.Alerts.First(a => a.CmdId == ack.CmdId);
         var state = ack.State switch
         {
-            AckState.Received => DeliveryState.Received,
-            AckState.Playing => DeliveryState.Playing,
-            AckState.Done => DeliveryState.Done,
-            AckState.Rejected when ack.Reason == "expired" => DeliveryState.Expired,
+            DeviceAckState.Received => DeliveryState.Received,
+            DeviceAckState.Playing => DeliveryState.Playing,
+            DeviceAckState.Done => DeliveryState.Done,
+            DeviceAckState.Rejected when ack.Reason == "expired" => DeliveryState.Expired,
             _ => DeliveryState.Failed,
         };
         if (delivery.State.CanMove(state))
@@ -169,7 +168,7 @@ public sealed partial class StationGrain
     {
         try
         {
-            await _commands.SendAsync(StationId, deviceId, order.Command with { IssuedAt = now });
+            await _commands.SendAsync(StationId, deviceId, AlertCommands.Play(order, issuedAt: now));
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,3 @@
-using CommuneRadio.DeviceProtocol;
-
 namespace CommuneRadio.Grains.Stations;
 
 /// <summary>Device messages arriving through the gateway.</summary>
@@ -13,13 +11,12 @@ public sealed partial class StationGrain
             return rejected;
         }
 
-        var payload = heartbeat.Payload;
-        if (!device.Boot.Accept(heartbeat.ReceivedAt, payload.UptimeS, payload.Seq, _options.RestartTolerance))
+        if (!device.Boot.Accept(heartbeat.ReceivedAt, heartbeat.UptimeS, heartbeat.Seq, _options.RestartTolerance))
         {
             return IngestOutcome.Duplicate;
         }
 
-        device.Last = payload;
+        device.Last = heartbeat;
         Seen(device, heartbeat.ReceivedAt);
 
         // The gateway reads over several connections, so a heartbeat the device sent just before
@@ -45,7 +42,7 @@ public sealed partial class StationGrain
 
         // An `online` read before the device's `offline` but handled after it (another gateway
         // connection or silo) is the connect before that disconnect: it changes nothing.
-        if (report.Status == DeviceConnectionStatus.Online)
+        if (report.Online)
         {
             Seen(device, report.ReceivedAt);
             if (!device.Online && !(device.Since is { } offlineSince && report.ReceivedAt < offlineSince))
@@ -75,9 +72,9 @@ public sealed partial class StationGrain
         }
 
         Seen(device, ack.ReceivedAt);
-        if (!await SettleAlertAsync(device, ack.Ack, ack.ReceivedAt))
+        if (!await SettleAlertAsync(device, ack, ack.ReceivedAt))
         {
-            SettleCorrection(device, ack.Ack);
+            SettleCorrection(device, ack);
         }
 
         return IngestOutcome.Accepted;

@@ -1,5 +1,4 @@
 using CommuneRadio.Grains.Events;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Grains.Stations;
 
@@ -34,7 +33,7 @@ public sealed partial class StationGrain
 
         if (_liveness is null)
         {
-            _liveness = RegisterGrainTimer(CheckLivenessAsync, due, Timeout.InfiniteTimeSpan);
+            _liveness = this.RegisterGrainTimer(CheckLivenessAsync, due, Timeout.InfiniteTimeSpan);
         }
         else
         {

@@ -44,7 +44,7 @@ public sealed partial class StationGrain
             return refused;
         }
 
-        var amp = on ? AmpState.On : AmpState.Off;
+        var amp = on ? DeviceAmp.On : DeviceAmp.Off;
         if (deviceId is null)
         {
             _state.State.DesiredAmp = amp;
@@ -60,14 +60,14 @@ public sealed partial class StationGrain
 
         var cmdId = $"amp-{++_state.State.SettingsVersion}";
         await _state.WriteStateAsync();
-        await SendSettingAsync(deviceId, new DeviceCommand { CmdId = cmdId, Type = CommandType.Amp, Amp = amp }, d => d.PendingAmp = new Correction(cmdId, _time.GetUtcNow()));
+        await SendSettingAsync(deviceId, new DeviceCommand { CmdId = cmdId, Type = CommandType.Amp, Amp = amp.ToProtocol() }, d => d.PendingAmp = new Correction(cmdId, _time.GetUtcNow()));
         return SettingOutcome.Applied;
     }
 
     private int? DesiredVolume(string deviceId) =>
         _state.State.Devices.TryGetValue(deviceId, out var settings) && settings.Volume is { } own ? own : _state.State.DesiredVolume;
 
-    private AmpState? DesiredAmp(string deviceId) =>
+    private DeviceAmp? DesiredAmp(string deviceId) =>
         _state.State.Devices.TryGetValue(deviceId, out var settings) && settings.Amp is { } own ? own : _state.State.DesiredAmp;
 
     /// <summary>After a heartbeat: sends what it takes to bring the device to its desired settings.</summary>
@@ -90,7 +90,7 @@ public sealed partial class StationGrain
         {
             var cmdId = $"amp-{_state.State.SettingsVersion}-fix-{++device.Corrections}";
             device.PendingAmp = new Correction(cmdId, now);
-            await TrySendAsync(device.Record.Id, new DeviceCommand { CmdId = cmdId, Type = CommandType.Amp, Amp = amp });
+            await TrySendAsync(device.Record.Id, new DeviceCommand { CmdId = cmdId, Type = CommandType.Amp, Amp = amp.ToProtocol() });
             StationLog.Corrected(_logger, StationId, device.Record.Id, "amp", reportedAmp.ToString(), amp.ToString());
         }
         else if (DesiredAmp(device.Record.Id) == reported.Amp)
@@ -100,9 +100,9 @@ public sealed partial class StationGrain
     }
 
     /// <summary>An ack for a settings command: done clears it; failed or rejected lets the next heartbeat try again.</summary>
-    private void SettleCorrection(LiveDevice device, CommandAck ack)
+    private void SettleCorrection(LiveDevice device, DeviceAckReport ack)
     {
-        if (ack.State is AckState.Received or AckState.Playing)
+        if (ack.State is DeviceAckState.Received or DeviceAckState.Playing)
         {
             return;
         }
@@ -117,7 +117,7 @@ public sealed partial class StationGrain
             device.PendingAmp = null;
         }
 
-        if (ack.State is AckState.Failed or AckState.Rejected)
+        if (ack.State is DeviceAckState.Failed or DeviceAckState.Rejected)
         {
             StationLog.CommandRefused(_logger, StationId, device.Record.Id, ack.CmdId, ack.State, ack.Reason ?? "");
         }

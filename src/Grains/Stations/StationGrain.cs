@@ -2,7 +2,6 @@ using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Devices;
 using CommuneRadio.Grains.Events;
 using CommuneRadio.Grains.Registry;
-using CommuneRadio.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +13,9 @@ namespace CommuneRadio.Grains.Stations;
 /// <see cref="StationOptions.OfflineAfter"/>, measured by one timer armed at the earliest deadline.
 /// Every online/offline transition, and every change of the station's roll-up, is written to the
 /// status history before the turn ends and streamed to the console.
+/// Its grain type is named explicitly: stored state rows are keyed by it, so renaming the class keeps them.
 /// </summary>
+[GrainType("station")]
 public sealed partial class StationGrain : Grain, IStationGrain
 {
     private readonly IPersistentState<StationState> _state;
@@ -56,7 +57,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         _logger = logger;
     }
 
-    private string StationId => GetPrimaryKeyString();
+    private string StationId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -157,7 +158,7 @@ public sealed partial class StationGrain : Grain, IStationGrain
         ItemId = device.Last?.ItemId,
         Rssi = device.Last?.Rssi,
         Firmware = device.Last?.Firmware ?? device.Record.Firmware,
-        Gps = device.Last?.Gps ?? device.Record.Gps,
+        Gps = device.Last?.Gps ?? device.Record.Gps.ToPosition(),
         ScheduleVersion = device.Last?.ScheduleVersion,
     };
 

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using Microsoft.Extensions.Logging;
 
 namespace CommuneRadio.Grains.Stations;
@@ -16,7 +15,7 @@ internal static partial class StationLog
     public static partial void Corrected(ILogger logger, string stationId, string deviceId, string setting, string reported, string desired);
 
     [LoggerMessage(102, LogLevel.Warning, "Station {StationId} device {DeviceId} answered {State} to {CmdId}: {Reason}")]
-    public static partial void CommandRefused(ILogger logger, string stationId, string deviceId, string cmdId, AckState state, string reason);
+    public static partial void CommandRefused(ILogger logger, string stationId, string deviceId, string cmdId, DeviceAckState state, string reason);
 
     [LoggerMessage(103, LogLevel.Warning, "Station {StationId}: command {CmdId} for {DeviceId} did not reach the broker; it is sent again on the next mismatch")]
     public static partial void SendFailed(ILogger logger, string stationId, string deviceId, string cmdId, Exception exception);

@@ -1,6 +1,5 @@
 using CommuneRadio.Grains.Events;
 using CommuneRadio.Persistence;
-using CommuneRadio.Persistence.GrainStorage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +15,6 @@ public static class StationsServiceCollectionExtensions
     public static IServiceCollection AddStations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StationOptions>().Bind(configuration.GetSection(StationOptions.SectionName));
-        services.Configure<GrainStateJsonOptions>(o => o.AddContext(StationJson.Default));
         services.AddMigrations(GrainsMigrations.Source);
         services.AddSingleton<StatusHistoryWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<StatusHistoryWriter>());

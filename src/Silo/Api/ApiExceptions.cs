@@ -1,5 +1,4 @@
 using CommuneRadio.Grains.Devices;
-using CommuneRadio.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CommuneRadio.Silo.Api;
@@ -15,8 +14,8 @@ public sealed class ApiExceptions(IProblemDetailsService problems) : IExceptionH
         var (title, detail) = exception switch
         {
             BrokerUnavailableException e => ("The MQTT broker is unavailable", e.Message),
-            GrainCallTimeoutException e => ("The system is busy", e.Message),
-            GrainRuntimeStoppingException => ("The system is restarting", "Try again in a moment."),
+            TimeoutException e => ("The system is busy", e.Message),
+            SiloUnavailableException or OrleansMessageRejectionException => ("The system is restarting", "Try again in a moment."),
             _ => (null, null),
         };
         if (title is null)

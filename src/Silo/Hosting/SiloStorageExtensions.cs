@@ -4,7 +4,7 @@ namespace CommuneRadio.Silo.Hosting;
 
 public static class SiloStorageExtensions
 {
-    /// <summary>PostgreSQL from <c>ConnectionStrings:Postgres</c>: migrations at start, grain state and reminders.</summary>
+    /// <summary>PostgreSQL from <c>ConnectionStrings:Postgres</c>: one connection pool, migrations at start.</summary>
     public static WebApplicationBuilder AddSiloStorage(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Postgres");
@@ -15,7 +15,6 @@ public static class SiloStorageExtensions
         }
 
         builder.Services.AddPostgres(connectionString);
-        builder.Services.AddPostgresGrainStorage();
         return builder;
     }
 }

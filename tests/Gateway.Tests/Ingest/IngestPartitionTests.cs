@@ -16,7 +16,7 @@ public sealed class IngestPartitionTests
         Heartbeat: new Heartbeat { Seq = seq, UptimeS = seq, Volume = 70, State = PlaybackState.Idle });
 
     private static IngestPartition Partition(RecordingStations stations) =>
-        new(10_000, stations, new GatewayMetrics(), TimeProvider.System, NullLogger.Instance, new LogThrottle(10, TimeSpan.FromMinutes(1), TimeProvider.System));
+        new(10_000, stations.Grain, new GatewayMetrics(), TimeProvider.System, NullLogger.Instance, new LogThrottle(10, TimeSpan.FromMinutes(1), TimeProvider.System));
 
     [Fact]
     public async Task Each_stations_messages_reach_its_grain_in_the_order_they_were_read_while_stations_interleave()

@@ -1,19 +1,17 @@
 using System.Collections.Concurrent;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Gateway.Tests.Ingest;
 
 /// <summary>Station grains that record the heartbeats they get, in order; a station can be held until the test lets it go.</summary>
-internal sealed class RecordingStations : IGrainFactory
+internal sealed class RecordingStations
 {
     private readonly ConcurrentDictionary<string, Station> _stations = new(StringComparer.Ordinal);
 
     public Station this[string id] => _stations.GetOrAdd(id, _ => new Station());
 
-    public TGrainInterface GetGrain<TGrainInterface>(string key)
-        where TGrainInterface : IGrainWithStringKey => (TGrainInterface)(object)this[key];
+    public IStationGrain Grain(string id) => this[id];
 
     internal sealed class Station : IStationGrain
     {
@@ -33,7 +31,7 @@ internal sealed class RecordingStations : IGrainFactory
             }
 
             await Task.Delay(Delay);
-            _seqs.Enqueue(heartbeat.Payload.Seq);
+            _seqs.Enqueue(heartbeat.Seq);
             return IngestOutcome.Accepted;
         }
 

@@ -1,5 +1,4 @@
 using CommuneRadio.Grains.Events;
-using CommuneRadio.Persistence;
 using CommuneRadio.Persistence.Migrations;
 using CommuneRadio.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,7 +16,7 @@ public sealed class PostgresStatusHistoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("history"));
-        await new MigrationRunner(_database, [PostgresServiceCollectionExtensions.RuntimeMigrations, GrainsMigrations.Source], NullLogger<MigrationRunner>.Instance).ApplyAsync();
+        await new MigrationRunner(_database, [GrainsMigrations.Source], NullLogger<MigrationRunner>.Instance).ApplyAsync();
         _writer = new StatusHistoryWriter(_database, NullLogger<StatusHistoryWriter>.Instance);
         await _writer.StartAsync(CancellationToken.None);
         _history = new PostgresStatusHistory(_database, _writer);

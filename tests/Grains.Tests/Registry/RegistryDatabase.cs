@@ -1,6 +1,5 @@
 using CommuneRadio.Grains.Registry.Areas;
 using CommuneRadio.Grains.Registry.Stations;
-using CommuneRadio.Persistence;
 using CommuneRadio.Persistence.Migrations;
 using CommuneRadio.TestSupport;
 using Microsoft.Extensions.Logging;
@@ -41,7 +40,7 @@ public sealed class RegistryDatabase : IAsyncDisposable
         {
             await new MigrationRunner(
                 dataSource,
-                [PostgresServiceCollectionExtensions.RuntimeMigrations, GrainsMigrations.Source],
+                [GrainsMigrations.Source],
                 loggers.CreateLogger<MigrationRunner>()).ApplyAsync();
         }
 

@@ -5,8 +5,8 @@ using CommuneRadio.Grains.Registry.Import;
 using CommuneRadio.Grains.Tests.Devices.StandIns;
 using CommuneRadio.Persistence;
 using CommuneRadio.Persistence.Migrations;
-using CommuneRadio.Runtime;
 using CommuneRadio.TestSupport;
+using CommuneRadio.TestSupport.Silos;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommuneRadio.Grains.Tests.Registry;
@@ -16,13 +16,14 @@ public sealed class RegistryServiceCollectionTests
     [Fact]
     public async Task The_host_starts_on_a_fresh_database_when_another_feature_registered_the_grains_migrations_too()
     {
+        // The registry tells station grains about changes, so it needs a grain factory: a test silo's.
+        await using var silo = await TestSilo.StartAsync();
         var services = new ServiceCollection()
             .AddLogging()
             .AddPostgres(await PostgresServer.CreateDatabaseAsync("wiring"))
-            .AddMigrations(PostgresServiceCollectionExtensions.RuntimeMigrations)
             .AddMigrations(GrainsMigrations.Source)
             .AddSingleton<IBrokerAccounts, InMemoryBrokerAccounts>()
-            .AddSingleton<IGrainFactory, NoGrains>()
+            .AddSingleton(silo.Grains)
             .AddRegistry()
             .AddRegistry();
         await using var provider = services.BuildServiceProvider();
@@ -35,11 +36,5 @@ public sealed class RegistryServiceCollectionTests
         Assert.IsType<DeviceEnrollment>(provider.GetRequiredService<IDeviceEnrollment>());
         Assert.Empty(await provider.GetRequiredService<IStationRegistry>().ListAsync());
         Assert.NotNull(provider.GetRequiredService<ProvinceImporter>());
-    }
-
-    private sealed class NoGrains : IGrainFactory
-    {
-        public TGrainInterface GetGrain<TGrainInterface>(string key)
-            where TGrainInterface : IGrainWithStringKey => throw new NotSupportedException("no grains in this test");
     }
 }

@@ -2,7 +2,7 @@ using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Stations;
 using CommuneRadio.Grains.Tests.Stations.StandIns;
-using CommuneRadio.TestSupport.Runtime;
+using CommuneRadio.TestSupport.Silos;
 
 namespace CommuneRadio.Grains.Tests.Stations;
 
@@ -11,19 +11,18 @@ public sealed class AlertDeliveryTests
     private static readonly TimeSpan ResendAfter = new StationOptions().AlertResendAfter;
 
     private static AlertOrder Order(StationHarness h, string cmdId = "alert-1-bao-so-3", TimeSpan? validFor = null) =>
-        new("bao-so-3", new DeviceCommand
+        new()
         {
+            AlertId = "bao-so-3",
             CmdId = cmdId,
-            Type = CommandType.Play,
-            Priority = BroadcastPriority.Emergency,
             Text = "Bão số 3 đang tiến vào đất liền. Người dân không ra khỏi nhà.",
             Repeat = 3,
             Volume = 100,
             ExpiresAt = h.Clock.GetUtcNow() + (validFor ?? TimeSpan.FromHours(2)),
-        });
+        };
 
-    private static Task Ack(StationHarness h, string deviceId, string cmdId, AckState state, string? reason = null) =>
-        h.Station().AckAsync(new DeviceAckReport(deviceId, h.Clock.GetUtcNow(), new CommandAck { CmdId = cmdId, State = state, Reason = reason }));
+    private static Task Ack(StationHarness h, string deviceId, string cmdId, DeviceAckState state, string? reason = null) =>
+        h.Station().AckAsync(new DeviceAckReport(deviceId, h.Clock.GetUtcNow(), cmdId, state, reason));
 
     private static IReadOnlyList<SentCommand> Plays(StationHarness h) => h.Commands.Sent.Where(c => c.Command.Type == CommandType.Play).ToList();
 
@@ -77,11 +76,11 @@ public sealed class AlertDeliveryTests
         await h.Heartbeat("d-01");
         await h.Station().StartAlertAsync(Order(h));
 
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Received);
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Playing);
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Received);
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Done);
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Playing);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Received);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Playing);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Received);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Done);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Playing);
 
         Assert.Equal(
             [DeliveryState.Sent, DeliveryState.Received, DeliveryState.Playing, DeliveryState.Done],
@@ -95,7 +94,7 @@ public sealed class AlertDeliveryTests
         await h.Heartbeat("d-01");
         await h.Heartbeat("d-02");
         await h.Station().StartAlertAsync(Order(h));
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Playing);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Playing);
 
         await h.AdvanceAsync(ResendAfter);
         await h.Heartbeat("d-01");
@@ -112,7 +111,7 @@ public sealed class AlertDeliveryTests
         await h.Heartbeat("d-01");
         await h.Heartbeat("d-02");
         await h.Station().StartAlertAsync(Order(h, validFor: TimeSpan.FromSeconds(15)));
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Playing);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Playing);
         var before = h.Commands.Sent.Count;
 
         await h.AdvanceAsync(ResendAfter);
@@ -159,7 +158,7 @@ public sealed class AlertDeliveryTests
         await h.Heartbeat("d-01");
         await h.Heartbeat("d-02");
         await h.Station().StartAlertAsync(Order(h));
-        await Ack(h, "d-01", "alert-1-bao-so-3", AckState.Done);
+        await Ack(h, "d-01", "alert-1-bao-so-3", DeviceAckState.Done);
 
         await h.Station().StopAlertAsync("bao-so-3");
 
@@ -172,7 +171,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task A_station_reactivated_from_storage_carries_on_sending_only_to_devices_that_have_not_confirmed()
     {
-        var storage = new InMemoryGrainStorage();
+        var storage = new DurableTestGrainStorage();
         var deliveries = new InMemoryAlertDeliveries();
         var clock = new CommuneRadio.TestSupport.ManualTimeProvider();
         await using (var first = await StationHarness.StartAsync(storage: storage, deliveries: deliveries, clock: clock))
@@ -180,7 +179,7 @@ public sealed class AlertDeliveryTests
             await first.Heartbeat("d-01");
             await first.Heartbeat("d-02");
             await first.Station().StartAlertAsync(Order(first));
-            await Ack(first, "d-01", "alert-1-bao-so-3", AckState.Playing);
+            await Ack(first, "d-01", "alert-1-bao-so-3", DeviceAckState.Playing);
         }
 
         await using var second = await StationHarness.StartAsync(storage: storage, deliveries: deliveries, clock: clock);

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Stations;
 
 namespace CommuneRadio.Grains.Tests.Stations;
@@ -110,7 +109,7 @@ public sealed class HeartbeatTests
 
         Assert.Equal(IngestOutcome.UnknownDevice, await harness.Heartbeat("d-99"));
         Assert.Equal(IngestOutcome.UnknownStation, await harness.Heartbeat("d-01", station: "s-00000"));
-        Assert.Equal(IngestOutcome.UnknownDevice, await harness.Status("d-99", DeviceConnectionStatus.Online));
+        Assert.Equal(IngestOutcome.UnknownDevice, await harness.Status("d-99", true));
 
         Assert.Empty(harness.History.All);
         Assert.All((await harness.Station().GetSnapshotAsync()).Devices, d => Assert.False(d.Online));

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Events;
 using CommuneRadio.Grains.Stations;
 using CommuneRadio.Grains.Tests.Stations.StandIns;
@@ -52,11 +51,11 @@ public sealed class LivenessTests
         await using var harness = await StationHarness.StartAsync();
         await harness.Heartbeat("d-01");
 
-        await harness.Status("d-01", DeviceConnectionStatus.Offline);
+        await harness.Status("d-01", false);
         Assert.False((await harness.Device("d-01")).Online);
 
         await harness.AdvanceAsync(TimeSpan.FromSeconds(20));
-        await harness.Status("d-01", DeviceConnectionStatus.Online);
+        await harness.Status("d-01", true);
         await harness.Heartbeat("d-01", restart: true);
         var device = await harness.Device("d-01");
         Assert.True(device.Online);
@@ -71,8 +70,8 @@ public sealed class LivenessTests
         // the gateway on different shared-subscription connections, and the heartbeat is read and
         // handled after the Will, with a read time equal to it (a test clock) or later (a real one).
         await using var harness = await StationHarness.StartAsync();
-        await harness.Status("d-01", DeviceConnectionStatus.Online);
-        await harness.Status("d-01", DeviceConnectionStatus.Offline);
+        await harness.Status("d-01", true);
+        await harness.Status("d-01", false);
 
         await harness.Heartbeat("d-01");
         await harness.AdvanceAsync(TimeSpan.FromMilliseconds(40));
@@ -89,10 +88,10 @@ public sealed class LivenessTests
         await harness.Heartbeat("d-01");
         var readBeforeTheWill = harness.Clock.GetUtcNow();
         await harness.AdvanceAsync(TimeSpan.FromMilliseconds(5));
-        await harness.Status("d-01", DeviceConnectionStatus.Offline);
+        await harness.Status("d-01", false);
 
         // Read on another gateway connection a moment before the Will, handled a moment after it.
-        await harness.Station().DeviceStatusAsync(new DeviceStatusReport("d-01", readBeforeTheWill, DeviceConnectionStatus.Online, Retained: false));
+        await harness.Station().DeviceStatusAsync(new DeviceStatusReport("d-01", readBeforeTheWill, true, Retained: false));
 
         Assert.False((await harness.Device("d-01")).Online);
         Assert.Equal(["online", "offline"], harness.History.All.Where(t => t.DeviceId == "d-01").Select(t => t.State));

@@ -1,6 +1,6 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.TestSupport.Runtime;
+using CommuneRadio.TestSupport.Silos;
 
 namespace CommuneRadio.Grains.Tests.Stations;
 
@@ -79,7 +79,7 @@ public sealed class SettingsTests
         await harness.Station().SetDesiredAmpAsync(true, null);
         var before = harness.Commands.Sent.Count;
 
-        await harness.Heartbeat("d-01", amp: AmpState.Off);
+        await harness.Heartbeat("d-01", amp: DeviceAmp.Off);
 
         var correction = harness.Commands.Sent.Skip(before).Single();
         Assert.Equal((CommandType.Amp, (AmpState?)AmpState.On), (correction.Command.Type, correction.Command.Amp));
@@ -88,7 +88,7 @@ public sealed class SettingsTests
     [Fact]
     public async Task Settings_survive_the_grain_being_reactivated()
     {
-        var storage = new InMemoryGrainStorage();
+        var storage = new DurableTestGrainStorage();
         await using (var harness = await StationHarness.StartAsync(storage: storage))
         {
             await harness.Station().SetDesiredVolumeAsync(35, "d-01");
@@ -98,7 +98,7 @@ public sealed class SettingsTests
         await using var again = await StationHarness.StartAsync(storage: storage);
         var device = await again.Device("d-01");
         Assert.Equal(35, device.DesiredVolume);
-        Assert.Equal(AmpState.Off, device.DesiredAmp);
+        Assert.Equal(DeviceAmp.Off, device.DesiredAmp);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class SettingsTests
         await harness.AdvanceAsync(TimeSpan.FromSeconds(61));
         await harness.Heartbeat("d-01", volume: 70);
         Assert.Equal(30, Assert.Single(harness.Commands.Sent).Command.Volume);
-        Assert.Contains(harness.Runtime.Logs.Entries, e => e.Message.Contains("did not reach the broker"));
+        Assert.Contains(harness.Silo.Logs.Entries, e => e.Message.Contains("did not reach the broker"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Devices;
 using CommuneRadio.Grains.Events;
@@ -6,7 +5,7 @@ using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
 using CommuneRadio.Grains.Tests.Stations.StandIns;
 using CommuneRadio.TestSupport;
-using CommuneRadio.TestSupport.Runtime;
+using CommuneRadio.TestSupport.Silos;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommuneRadio.Grains.Tests.Stations;
@@ -21,17 +20,17 @@ public sealed class StationHarness : IAsyncDisposable
 
     private readonly Dictionary<string, (long Seq, DateTimeOffset BootAt)> _devices = [];
 
-    private StationHarness(TestRuntime runtime, InMemoryStationRegistry registry, InMemoryStatusHistory history, RecordingCommandSender commands, StationEventHub events, InMemoryAlertDeliveries deliveries)
+    private StationHarness(TestSilo silo, InMemoryStationRegistry registry, InMemoryStatusHistory history, RecordingCommandSender commands, StationEventHub events, InMemoryAlertDeliveries deliveries)
     {
         Deliveries = deliveries;
-        Runtime = runtime;
+        Silo = silo;
         Registry = registry;
         History = history;
         Commands = commands;
         Events = events;
     }
 
-    public TestRuntime Runtime { get; }
+    public TestSilo Silo { get; }
 
     public InMemoryStationRegistry Registry { get; }
 
@@ -43,12 +42,12 @@ public sealed class StationHarness : IAsyncDisposable
 
     public StationEventHub Events { get; }
 
-    public ManualTimeProvider Clock => Runtime.Clock;
+    public ManualTimeProvider Clock => Silo.Clock;
 
-    public IStationGrain Station(string id = "s-29254") => Runtime.Grains.GetGrain<IStationGrain>(id);
+    public IStationGrain Station(string id = "s-29254") => Silo.Grains.GetGrain<IStationGrain>(id);
 
     public static async Task<StationHarness> StartAsync(
-        InMemoryStatusHistory? history = null, ManualTimeProvider? clock = null, InMemoryGrainStorage? storage = null, InMemoryAlertDeliveries? deliveries = null)
+        InMemoryStatusHistory? history = null, ManualTimeProvider? clock = null, DurableTestGrainStorage? storage = null, InMemoryAlertDeliveries? deliveries = null)
     {
         deliveries ??= new InMemoryAlertDeliveries();
         var registry = new InMemoryStationRegistry();
@@ -60,7 +59,7 @@ public sealed class StationHarness : IAsyncDisposable
         history ??= new InMemoryStatusHistory();
         var commands = new RecordingCommandSender();
         var events = new StationEventHub();
-        var runtime = await TestRuntime.StartAsync(typeof(StationGrain).Assembly, s =>
+        var silo = await TestSilo.StartAsync(s =>
         {
             s.AddSingleton<IStationRegistry>(registry);
             s.AddSingleton<IStatusHistory>(history);
@@ -69,16 +68,12 @@ public sealed class StationHarness : IAsyncDisposable
             s.AddSingleton<IAlertDeliveries>(deliveries);
             s.AddSingleton<ILiveAlerts, NoLiveAlerts>();
             s.AddOptions<StationOptions>().Configure(o => o.HeartbeatInterval = Interval);
-            if (storage is not null)
-            {
-                s.AddKeyedSingleton<CommuneRadio.Runtime.IGrainStorage>(CommuneRadio.Runtime.PersistentStateAttribute.DefaultStorage, storage);
-            }
-        }, clock);
-        return new StationHarness(runtime, registry, history, commands, events, deliveries);
+        }, clock, storage: storage);
+        return new StationHarness(silo, registry, history, commands, events, deliveries);
     }
 
     /// <summary>Sends the device's next heartbeat, received now; <paramref name="restart"/> simulates a reboot first.</summary>
-    public Task<IngestOutcome> Heartbeat(string deviceId, int volume = 70, bool restart = false, string station = "s-29254", AmpState? amp = null)
+    public Task<IngestOutcome> Heartbeat(string deviceId, int volume = 70, bool restart = false, string station = "s-29254", DeviceAmp? amp = null)
     {
         var now = Clock.GetUtcNow();
         if (restart || !_devices.TryGetValue(deviceId, out var device))
@@ -92,20 +87,22 @@ public sealed class StationHarness : IAsyncDisposable
     }
 
     /// <summary>A heartbeat with explicit seq and uptime, for duplicate and late-message cases.</summary>
-    public Task<IngestOutcome> Send(string deviceId, long seq, long uptimeS, int volume = 70, string station = "s-29254", AmpState? amp = null) =>
-        Station(station).HeartbeatAsync(new DeviceHeartbeat(deviceId, Clock.GetUtcNow(), new Heartbeat
+    public Task<IngestOutcome> Send(string deviceId, long seq, long uptimeS, int volume = 70, string station = "s-29254", DeviceAmp? amp = null) =>
+        Station(station).HeartbeatAsync(new DeviceHeartbeat
         {
+            DeviceId = deviceId,
+            ReceivedAt = Clock.GetUtcNow(),
             Seq = seq,
             UptimeS = uptimeS,
             Volume = volume,
-            State = PlaybackState.Idle,
+            State = DevicePlayback.Idle,
             Amp = amp,
             Rssi = -71,
             SentAt = Clock.GetUtcNow().AddHours(-7), // a device clock far off: must not matter
-        }));
+        });
 
-    public Task<IngestOutcome> Status(string deviceId, DeviceConnectionStatus status) =>
-        Station().DeviceStatusAsync(new DeviceStatusReport(deviceId, Clock.GetUtcNow(), status, Retained: false));
+    public Task<IngestOutcome> Status(string deviceId, bool online) =>
+        Station().DeviceStatusAsync(new DeviceStatusReport(deviceId, Clock.GetUtcNow(), online, Retained: false));
 
     /// <summary>Moves the clock and waits until the grain has handled any timer that fell due.</summary>
     public async Task AdvanceAsync(TimeSpan by)
@@ -117,5 +114,5 @@ public sealed class StationHarness : IAsyncDisposable
     public async Task<DeviceSnapshot> Device(string deviceId) =>
         (await Station().GetSnapshotAsync()).Devices.Single(d => d.DeviceId == deviceId);
 
-    public async ValueTask DisposeAsync() => await Runtime.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Silo.DisposeAsync();
 }

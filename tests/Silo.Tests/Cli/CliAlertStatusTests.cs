@@ -49,7 +49,7 @@ public sealed class CliAlertStatusTests
         {
             Settings = new Dictionary<string, string?>
             {
-                ["GrainRuntime:MinimumReminderPeriod"] = "00:00:01",
+                ["Orleans:MinimumReminderPeriod"] = "00:00:01",
                 ["Alerts:SweepPeriod"] = "00:00:01",
                 ["Stations:AlertResendAfter"] = "00:00:01",
             },

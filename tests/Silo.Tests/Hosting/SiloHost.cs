@@ -145,6 +145,10 @@ public sealed partial class SiloHost : IAsyncDisposable
             ["Serilog:LogDirectory"] = Path.Combine(Broker.Directory, "silo-logs"),
             ["Auth:BootstrapAdmin:Username"] = AdminUsername,
             ["Auth:BootstrapAdmin:Password"] = _adminPassword,
+
+            // Each Silo its own Orleans ports: test classes run Silos side by side in one process.
+            ["Orleans:SiloPort"] = LoopbackPort.Pick().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = LoopbackPort.Pick().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in _options.Settings)
         {

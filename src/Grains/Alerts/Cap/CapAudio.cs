@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using CommuneRadio.DeviceProtocol;
 
 namespace CommuneRadio.Grains.Alerts.Cap;
 
@@ -13,7 +12,7 @@ internal static class CapAudio
 {
     private const string MimeTypeFallback = "audio/mpeg";
 
-    public static MediaRef? Read(XElement info, CapParameters parameters, CapFieldReader fields)
+    public static AlertAudio? Read(XElement info, CapParameters parameters, CapFieldReader fields)
     {
         var resource = info.Elements(CapNames.Ns + "resource")
             .FirstOrDefault(r => r.Element(CapNames.Ns + "mimeType")?.Value.Trim().StartsWith("audio/", StringComparison.OrdinalIgnoreCase) == true);
@@ -41,7 +40,7 @@ internal static class CapAudio
         }
 
         var duration = fields.Seconds(durationText, $"info/parameter {CapNames.DurationS}");
-        return string.IsNullOrEmpty(uri) || sha256 is null || duration is null ? null : new MediaRef(uri, sha256, duration.Value);
+        return string.IsNullOrEmpty(uri) || sha256 is null || duration is null ? null : new AlertAudio(uri, sha256, duration.Value);
     }
 
     /// <summary>The MIME type written on export, from the file extension of <paramref name="url"/>.</summary>

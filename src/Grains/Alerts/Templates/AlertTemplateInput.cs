@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 
 namespace CommuneRadio.Grains.Alerts.Templates;
 
@@ -44,7 +43,7 @@ public sealed record AlertTemplateInput
 
     public string? Text { get; init; }
 
-    public MediaRef? Audio { get; init; }
+    public AlertAudio? Audio { get; init; }
 
     public int? Volume { get; init; }
 

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 
 namespace CommuneRadio.Silo.Api.Alerts;
@@ -40,7 +39,7 @@ public sealed record AlertRequest
 
     public IReadOnlyList<string>? AreaCodes { get; init; }
 
-    public MediaRef? Audio { get; init; }
+    public AlertAudio? Audio { get; init; }
 
     public string? Text { get; init; }
 

@@ -1,7 +1,6 @@
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Operators;
 using CommuneRadio.Grains.Registry;
-using CommuneRadio.Runtime;
 using CommuneRadio.Silo.Auth;
 using Microsoft.Extensions.Options;
 

@@ -4,7 +4,6 @@ using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Alerts.Cap;
 using CommuneRadio.Grains.Alerts.Templates;
 using CommuneRadio.Grains.Registry;
-using CommuneRadio.Runtime;
 using CommuneRadio.Silo.Auth;
 
 namespace CommuneRadio.Silo.Api.Alerts;

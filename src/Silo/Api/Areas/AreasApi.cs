@@ -1,6 +1,5 @@
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Silo.Api.Areas;
 

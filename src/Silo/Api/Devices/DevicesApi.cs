@@ -1,7 +1,6 @@
 using CommuneRadio.Grains.Devices;
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Silo.Api.Devices;
 

@@ -1,6 +1,5 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 
 namespace CommuneRadio.Silo.Api.Stations;
 

@@ -1,7 +1,6 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Registry;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
 using CommuneRadio.Silo.Auth;
 
 namespace CommuneRadio.Silo.Api.Stations;

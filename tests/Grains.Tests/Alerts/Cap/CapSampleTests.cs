@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Alerts.Cap;
 using static CommuneRadio.Grains.Tests.Alerts.Cap.CapSamples;
@@ -43,7 +42,7 @@ public sealed class CapSampleTests
         Assert.Equal(AlertMessageType.Update, alert.MessageType);
         Assert.Equal("DT-2025-BAO15-001", alert.References);
         Assert.Equal(
-            new MediaRef("https://media.dongthap.gov.vn/alerts/DT-2025-BAO15-002.mp3", "5f1c0a9e3b7d2c4e6a8f0b1d3c5e7a9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c", 74.5),
+            new AlertAudio("https://media.dongthap.gov.vn/alerts/DT-2025-BAO15-002.mp3", "5f1c0a9e3b7d2c4e6a8f0b1d3c5e7a9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c", 74.5),
             alert.Audio);
         Assert.Null(alert.Text);
         Assert.Null(alert.Volume);

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Alerts.Cap;
 using CommuneRadio.Grains.Tests.Alerts.Rules;
@@ -94,7 +93,7 @@ public sealed class CapWriterTests
     [Fact]
     public void Audio_is_a_resource_with_its_sha256_and_duration_as_parameters()
     {
-        var message = SampleAlerts.Audio() with { Audio = new MediaRef("https://media.example/bao15.wav?v=2", new string('b', 64), 12.25) };
+        var message = SampleAlerts.Audio() with { Audio = new AlertAudio("https://media.example/bao15.wav?v=2", new string('b', 64), 12.25) };
 
         var xml = Write(message);
 

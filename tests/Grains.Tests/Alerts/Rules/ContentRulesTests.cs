@@ -1,4 +1,4 @@
-using CommuneRadio.DeviceProtocol;
+using CommuneRadio.Grains.Alerts;
 using static CommuneRadio.Grains.Tests.Alerts.Rules.SampleAlerts;
 
 namespace CommuneRadio.Grains.Tests.Alerts.Rules;
@@ -23,7 +23,7 @@ public sealed class ContentRulesTests
     public void A_cancel_needs_neither_audio_nor_text_and_ignores_bad_ones()
     {
         Assert.Empty(Problems(Cancel()));
-        Assert.Empty(Problems(Cancel() with { Audio = new MediaRef("ftp://x", "nope", 0) }));
+        Assert.Empty(Problems(Cancel() with { Audio = new AlertAudio("ftp://x", "nope", 0) }));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ContentRulesTests
     [InlineData("https://media.dongthap.gov.vn/a.mp3")]
     [InlineData("http://127.0.0.1:8080/media/a.wav")]
     public void Audio_from_an_http_or_https_address_passes(string url) =>
-        Assert.Empty(Problems(Audio() with { Audio = new MediaRef(url, Sha256, 10) }));
+        Assert.Empty(Problems(Audio() with { Audio = new AlertAudio(url, Sha256, 10) }));
 
     [Theory]
     [InlineData("ftp://media.example/a.mp3")]
@@ -69,7 +69,7 @@ public sealed class ContentRulesTests
     [InlineData("file:///etc/passwd")]
     [InlineData("https://media.example/bản tin.mp3")]
     public void Audio_from_anything_else_is_refused(string url) =>
-        Assert.Contains($"'{url}' is not an http or https address", SingleProblem(Audio() with { Audio = new MediaRef(url, Sha256, 10) }, "audio.url").Problem);
+        Assert.Contains($"'{url}' is not an http or https address", SingleProblem(Audio() with { Audio = new AlertAudio(url, Sha256, 10) }, "audio.url").Problem);
 
     [Theory]
     [InlineData("abc", "")]
@@ -77,7 +77,7 @@ public sealed class ContentRulesTests
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA00000000000000000000000000000000", "; write it in lower case")]
     public void A_sha256_that_is_not_64_lower_case_hex_digits_is_refused(string sha256, string hint)
     {
-        var problem = SingleProblem(Audio() with { Audio = new MediaRef("https://a.example/a.mp3", sha256, 10) }, "audio.sha256");
+        var problem = SingleProblem(Audio() with { Audio = new AlertAudio("https://a.example/a.mp3", sha256, 10) }, "audio.sha256");
 
         Assert.EndsWith("is not a SHA-256 in hex (64 characters 0–9, a–f)" + hint, problem.Problem);
     }
@@ -88,12 +88,12 @@ public sealed class ContentRulesTests
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     public void An_audio_duration_that_is_not_positive_is_refused(double seconds) =>
-        SingleProblem(Audio() with { Audio = new MediaRef("https://a.example/a.mp3", Sha256, seconds) }, "audio.durationS");
+        SingleProblem(Audio() with { Audio = new AlertAudio("https://a.example/a.mp3", Sha256, seconds) }, "audio.durationS");
 
     [Fact]
     public void Every_audio_problem_is_reported_at_once()
     {
-        var message = Audio() with { Audio = new MediaRef("nope", "nope", 0) };
+        var message = Audio() with { Audio = new AlertAudio("nope", "nope", 0) };
 
         Assert.Equal(["audio.url", "audio.sha256", "audio.durationS"], Problems(message).Select(problem => problem.Field));
     }

@@ -1,4 +1,3 @@
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 
 namespace CommuneRadio.Grains.Tests.Alerts.Rules;
@@ -32,7 +31,7 @@ public static class SampleAlerts
     public static AlertMessage Audio() => Text() with
     {
         Text = null,
-        Audio = new MediaRef("https://media.dongthap.gov.vn/alerts/bao15.mp3", new string('a', 32) + new string('0', 32), 74.5),
+        Audio = new AlertAudio("https://media.dongthap.gov.vn/alerts/bao15.mp3", new string('a', 32) + new string('0', 32), 74.5),
     };
 
     public static AlertMessage Update() => Text() with

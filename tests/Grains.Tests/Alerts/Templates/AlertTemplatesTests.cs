@@ -1,5 +1,4 @@
 using System.Text;
-using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Alerts.Cap;
 using CommuneRadio.Grains.Alerts.Templates;
@@ -86,7 +85,7 @@ public sealed class AlertTemplatesTests
     [Fact]
     public void Overrides_replace_the_template_fields_and_may_name_the_areas()
     {
-        var audio = new MediaRef("https://media.example/bao15.mp3", new string('c', 64), 80);
+        var audio = new AlertAudio("https://media.example/bao15.mp3", new string('c', 64), 80);
         var input = Input("29308", "29224") with
         {
             Event = "Bão số 15",

@@ -1,8 +1,0 @@
-using CommuneRadio.Runtime;
-
-namespace CommuneRadio.Bench.Runtime;
-
-public interface IBenchGrain : IGrainWithStringKey
-{
-    Task<int> IncrementAsync();
-}

@@ -1,3 +1,0 @@
-namespace CommuneRadio.Runtime.CodeGenerator;
-
-internal sealed record GrainParameterModel(string Type, string Name);
