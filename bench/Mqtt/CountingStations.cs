@@ -1,6 +1,6 @@
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Stations;
-using CommuneRadio.Runtime;
+using CommuneRadio.Gateway.Ingest;
 
 namespace CommuneRadio.Bench.Mqtt;
 
@@ -9,7 +9,7 @@ namespace CommuneRadio.Bench.Mqtt;
 /// signal at the expected count: the end of the ingest path in <see cref="GatewayIngestRun"/>,
 /// without storage or grain runtime in the measurement.
 /// </summary>
-internal sealed class CountingStations : IGrainFactory, IStationGrain
+internal sealed class CountingStations : IStationGrains, IStationGrain
 {
     private TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expected;
@@ -24,8 +24,7 @@ internal sealed class CountingStations : IGrainFactory, IStationGrain
         Volatile.Write(ref _count, 0);
     }
 
-    public TGrainInterface GetGrain<TGrainInterface>(string key)
-        where TGrainInterface : IGrainWithStringKey => (TGrainInterface)(object)this;
+    public IStationGrain Grain(string stationId) => this;
 
     public Task<IngestOutcome> HeartbeatAsync(DeviceHeartbeat heartbeat)
     {

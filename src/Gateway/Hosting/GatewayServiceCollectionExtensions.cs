@@ -30,6 +30,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<DynamicSecurityResponses>();
         services.AddSingleton<DynamicSecurityClient>();
         services.AddSingleton<GatewayAccount>();
+        services.AddSingleton<IStationGrains, OrleansStationGrains>();
         services.AddSingleton<IngestRouter>();
         services.AddSingleton<IDeviceCommandSender, MqttCommandSender>();
         services.AddSingleton<IBrokerAccounts, DynamicSecurityAccounts>();

@@ -1,7 +1,6 @@
 using CommuneRadio.DeviceProtocol;
 using CommuneRadio.Gateway.Metrics;
 using System.Buffers;
-using CommuneRadio.Grains.Stations;
 using MQTTnet;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,7 +21,7 @@ public sealed partial class IngestRouter
     private readonly LogThrottle _throttle;
     private readonly IngestPartition[] _partitions;
 
-    public IngestRouter(IOptions<GatewayOptions> options, IGrainFactory grains, GatewayMetrics metrics, TimeProvider time, ILogger<IngestRouter> logger)
+    public IngestRouter(IOptions<GatewayOptions> options, IStationGrains stations, GatewayMetrics metrics, TimeProvider time, ILogger<IngestRouter> logger)
     {
         _layout = new TopicLayout(options.Value.TopicRoot);
         _metrics = metrics;
@@ -30,7 +29,7 @@ public sealed partial class IngestRouter
         _logger = logger;
         _throttle = new LogThrottle(20, TimeSpan.FromSeconds(10), time);
         _partitions = Enumerable.Range(0, options.Value.Partitions)
-            .Select(_ => new IngestPartition(options.Value.PartitionCapacity, id => grains.GetGrain<IStationGrain>(id), metrics, time, logger, _throttle))
+            .Select(_ => new IngestPartition(options.Value.PartitionCapacity, stations.Grain, metrics, time, logger, _throttle))
             .ToArray();
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Orleans;
 using Orleans.Runtime;
 using Orleans.Storage;
 

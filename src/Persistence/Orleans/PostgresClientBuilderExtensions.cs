@@ -1,5 +1,3 @@
-using Orleans.Hosting;
-
 namespace CommuneRadio.Persistence.OrleansAdoNet;
 
 /// <summary>

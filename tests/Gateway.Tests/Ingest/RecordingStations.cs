@@ -1,17 +1,18 @@
 using System.Collections.Concurrent;
+using CommuneRadio.Gateway.Ingest;
 using CommuneRadio.Grains.Alerts;
 using CommuneRadio.Grains.Stations;
 
 namespace CommuneRadio.Gateway.Tests.Ingest;
 
 /// <summary>Station grains that record the heartbeats they get, in order; a station can be held until the test lets it go.</summary>
-internal sealed class RecordingStations
+internal sealed class RecordingStations : IStationGrains
 {
     private readonly ConcurrentDictionary<string, Station> _stations = new(StringComparer.Ordinal);
 
     public Station this[string id] => _stations.GetOrAdd(id, _ => new Station());
 
-    public IStationGrain Grain(string id) => this[id];
+    public IStationGrain Grain(string stationId) => this[stationId];
 
     internal sealed class Station : IStationGrain
     {
