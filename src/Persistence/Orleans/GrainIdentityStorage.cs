@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace CommuneRadio.Persistence.OrleansAdoNet;
