@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Orleans;
+using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace CommuneRadio.Persistence.OrleansAdoNet;

@@ -1,3 +1,5 @@
+using Orleans.Hosting;
+
 namespace CommuneRadio.Persistence.OrleansAdoNet;
 
 /// <summary>

@@ -23,6 +23,8 @@ public static class SiloOrleansExtensions
     public static WebApplicationBuilder AddSiloOrleans(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(SiloOrleansOptions.SectionName).Get<SiloOrleansOptions>() ?? new SiloOrleansOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not set: the Orleans cluster keeps its membership, state and reminders there.");
         // Grains (their timers and TimeProvider) run on the DI clock; the runtime's own loops stay
         // on real time even where a test installs a manual clock as the default one.
         foreach (var area in RuntimeClockAreas)
@@ -36,7 +38,7 @@ public static class SiloOrleansExtensions
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
             silo.Configure<GrainCollectionOptions>(o => (o.CollectionAge, o.CollectionQuantum) = (options.CollectionAge, options.CollectionQuantum));
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = options.MinimumReminderPeriod);
-            silo.UseProvinceCluster(options);
+            silo.UseProvinceCluster(options, connectionString);
         });
         return builder;
     }
