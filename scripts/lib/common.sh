@@ -36,7 +36,7 @@ ensure_packages() {
 ensure_system_packages() {
   ensure_packages \
     mosquitto:mosquitto mosquitto_pub:mosquitto-clients mosquitto_ctrl:mosquitto-clients \
-    espeak-ng:espeak-ng openssl:openssl curl:curl \
+    espeak-ng:espeak-ng opusenc:opus-tools lame:lame openssl:openssl curl:curl \
     /usr/lib/postgresql/15/bin/initdb:postgresql-15 psql:postgresql-client-15
   command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is required (dotnet not on PATH)"
 }

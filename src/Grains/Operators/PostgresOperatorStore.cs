@@ -10,7 +10,7 @@ namespace CommuneRadio.Grains.Operators;
 public sealed class PostgresOperatorStore(NpgsqlDataSource dataSource, TimeProvider time) : IOperatorStore
 {
     private const string Select = """
-        select o.id, o.username, o.display_name, o.disabled, o.created_at, o.password_hash, r.role, r.area_code, r.can_issue_alerts
+        select o.id, o.username, o.display_name, o.disabled, o.created_at, o.password_hash, r.role, r.area_code, r.can_issue_alerts, r.can_approve_content
         from operators o left join operator_roles r on r.operator_id = o.id
         """;
 
@@ -101,13 +101,15 @@ public sealed class PostgresOperatorStore(NpgsqlDataSource dataSource, TimeProvi
         }
 
         await using var command = new NpgsqlCommand("""
-            insert into operator_roles (operator_id, role, area_code, can_issue_alerts)
-            select $1, r.role, r.area_code, r.can_issue_alerts from unnest($2, $3, $4) as r (role, area_code, can_issue_alerts)
+            insert into operator_roles (operator_id, role, area_code, can_issue_alerts, can_approve_content)
+            select $1, r.role, r.area_code, r.can_issue_alerts, r.can_approve_content
+            from unnest($2, $3, $4, $5) as r (role, area_code, can_issue_alerts, can_approve_content)
             """, connection).With(
             BigInt(operatorId),
             TextArray(distinct.Select(r => r.Role.ToString())),
             TextArray(distinct.Select(r => r.AreaCode)),
-            BoolArray(distinct.Select(r => r.CanIssueAlerts)));
+            BoolArray(distinct.Select(r => r.CanIssueAlerts)),
+            BoolArray(distinct.Select(r => r.CanApproveContent)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -119,7 +121,7 @@ public sealed class PostgresOperatorStore(NpgsqlDataSource dataSource, TimeProvi
         {
             var role = reader.IsDBNull(6)
                 ? null
-                : new RoleAssignment(Enum.Parse<OperatorRole>(reader.GetString(6)), reader.GetString(7), reader.GetBoolean(8));
+                : new RoleAssignment(Enum.Parse<OperatorRole>(reader.GetString(6)), reader.GetString(7), reader.GetBoolean(8), reader.GetBoolean(9));
             rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.ReadTime(4), reader.GetString(5), role));
         }
 

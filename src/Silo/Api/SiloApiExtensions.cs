@@ -1,5 +1,6 @@
 using CommuneRadio.Silo.Api.Alerts;
 using CommuneRadio.Silo.Api.Areas;
+using CommuneRadio.Silo.Api.Content;
 using CommuneRadio.Silo.Api.Devices;
 using CommuneRadio.Silo.Api.Gateway;
 using CommuneRadio.Silo.Api.Stations;
@@ -17,6 +18,7 @@ public static class SiloApiExtensions
         builder.Services.AddApiJson();
         builder.Services.AddSiloHealthChecks();
         builder.Services.AddScoped<AlertSubmission>();
+        builder.AddContentApi();
         return builder;
     }
 
@@ -46,6 +48,7 @@ public static class SiloApiExtensions
         api.MapOperatorsApi();
         api.MapAuditApi();
         api.MapAlertsApi();
+        app.MapContentApi();
         return app;
     }
 }

@@ -29,6 +29,7 @@ public static class AuthProblems
                 ["requiredRole"] = decision.RequiredRole?.ToString(),
                 ["areaCode"] = decision.AreaCode,
                 ["needsAlertPermission"] = decision.NeedsAlertPermission,
+                ["needsApprovePermission"] = decision.NeedsApprovePermission,
             });
     }
 }

@@ -41,5 +41,5 @@ public sealed class CurrentOperator
     /// <summary>How this operator's roles read in a refusal: "Viewer of 87, CommuneOperator of 29308 (alerts)".</summary>
     public string DescribeRoles() => Roles.Count == 0
         ? "no role"
-        : string.Join(", ", Roles.Select(r => $"{r.Role} of {(r.AreaCode == RoleAssignment.WholeTree ? "every area" : r.AreaCode)}{(r.CanIssueAlerts ? " (alerts)" : "")}"));
+        : string.Join(", ", Roles.Select(r => $"{r.Role} of {(r.AreaCode == RoleAssignment.WholeTree ? "every area" : r.AreaCode)}{(r.CanIssueAlerts ? " (alerts)" : "")}{(r.CanApproveContent ? " (approves content)" : "")}"));
 }

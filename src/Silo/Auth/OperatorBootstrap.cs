@@ -31,7 +31,7 @@ public sealed class OperatorBootstrap(
 
         var roots = (await areas.ListAsync(cancellationToken)).Where(a => a.ParentCode is null && a.RetiredAt is null).Select(a => a.Code).ToList();
         var scopes = roots.Count == 0 ? [RoleAssignment.WholeTree] : roots;
-        var roles = scopes.Select(code => new RoleAssignment(OperatorRole.ProvinceAdmin, code, CanIssueAlerts: true)).ToList();
+        var roles = scopes.Select(code => new RoleAssignment(OperatorRole.ProvinceAdmin, code, CanIssueAlerts: true, CanApproveContent: true)).ToList();
         var created = await operators.CreateAsync(new NewOperator(admin.Username!.Trim(), admin.DisplayName.Trim(), passwords.Hash(admin.Password!), roles), cancellationToken);
         if (created is not null)
         {

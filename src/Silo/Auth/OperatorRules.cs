@@ -24,6 +24,7 @@ public static partial class OperatorRules
     {
         { AreaCode: null or "" } => "needs an areaCode ('*' for every area)",
         { Role: OperatorRole.Viewer, CanIssueAlerts: true } => "a Viewer cannot issue alerts",
+        { Role: OperatorRole.Viewer, CanApproveContent: true } => "a Viewer cannot approve content",
         _ when !Enum.IsDefined(role.Role) => "role must be ProvinceAdmin, CommuneOperator or Viewer",
         _ => null,
     };

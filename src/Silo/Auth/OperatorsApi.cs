@@ -91,7 +91,7 @@ public static class OperatorsApi
                 return ([], ApiProblems.Field($"{field}.role", "must be ProvinceAdmin, CommuneOperator or Viewer"));
             }
 
-            var assignment = new RoleAssignment(role, r.AreaCode?.Trim() ?? "", r.CanIssueAlerts);
+            var assignment = new RoleAssignment(role, r.AreaCode?.Trim() ?? "", r.CanIssueAlerts, r.CanApproveContent);
             if (OperatorRules.RoleProblem(assignment) is { } bad)
             {
                 return ([], ApiProblems.Field(field, bad));
